@@ -1,0 +1,87 @@
+import type { z } from "zod";
+
+type Issue = z.core.$ZodRawIssue;
+
+/**
+ * Turns zod's issues into sentences a volunteer can act on. Schema-level messages (set where the
+ * schema knows better, e.g. date formats) take precedence over these.
+ */
+export function issueMessage(issue: Issue): string | undefined {
+  switch (issue.code) {
+    case "invalid_type":
+      if (issue.input === undefined) return "is required but missing";
+      if (issue.input === null) return `is empty; write a ${describeType(issue.expected)} or remove the line`;
+      return `must be ${article(describeType(issue.expected))}, not ${describeValue(issue.input)}${quoteHint(issue.expected, issue.input)}`;
+    case "invalid_value":
+      return `must be one of: ${issue.values.map(String).join(", ")}${suggest(issue.input, issue.values.map(String))}`;
+    case "too_small":
+      if (issue.origin === "string") return "must not be empty";
+      if (issue.origin === "array")
+        return `needs at least ${issue.minimum} entr${Number(issue.minimum) === 1 ? "y" : "ies"}`;
+      return `must be at least ${issue.minimum}`;
+    case "too_big":
+      if (issue.origin === "string") return `is too long: at most ${issue.maximum} characters`;
+      if (issue.origin === "array") return `has too many entries: at most ${issue.maximum}`;
+      return `must be at most ${issue.maximum}`;
+    default:
+      return undefined;
+  }
+}
+
+/** The message for fields the schema does not know, with the closest known name. */
+export function unknownKeyMessage(key: string, known: readonly string[]): string {
+  return `unknown field "${key}"${suggest(key, known)}; fields allowed here: ${known.join(", ")}`;
+}
+
+function describeType(expected: string): string {
+  const names: Record<string, string> = {
+    string: "text",
+    number: "number",
+    boolean: "true or false",
+    array: "list",
+    object: "set of fields",
+  };
+  return names[expected] ?? expected;
+}
+
+function article(noun: string): string {
+  return noun === "true or false" ? noun : /^[aeiou]/.test(noun) ? `an ${noun}` : `a ${noun}`;
+}
+
+function describeValue(value: unknown): string {
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a set of fields";
+  if (typeof value === "string") return "text";
+  if (typeof value === "number") return `the number ${value}`;
+  return String(value);
+}
+
+function quoteHint(expected: string, input: unknown): string {
+  return expected === "string" && (typeof input === "number" || typeof input === "boolean")
+    ? ` (put it in quotes: "${String(input)}")`
+    : "";
+}
+
+function suggest(input: unknown, candidates: readonly string[]): string {
+  if (typeof input !== "string") return "";
+  let best: string | undefined;
+  let bestDistance = Math.max(2, Math.floor(input.length / 3)) + 1;
+  for (const candidate of candidates) {
+    const d = distance(input.toLowerCase(), candidate.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  return best === undefined ? "" : ` (did you mean "${best}"?)`;
+}
+
+function distance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}

@@ -1,0 +1,124 @@
+import { LineCounter, parseDocument } from "yaml";
+import type { z } from "zod";
+import { formatPath, type Problem, sortProblems } from "../problem.js";
+import { Document } from "../schema/document.js";
+import { issueMessage, unknownKeyMessage } from "./issue-message.js";
+import { lintDocument } from "./lint.js";
+import { positionOf } from "./positions.js";
+
+/** Options for {@link loadDocument}. */
+export interface LoadOptions {
+  /** Largest accepted file, in bytes. Default 1 MiB. */
+  maxBytes?: number;
+}
+
+/** The outcome of loading one file: a typed document, or every error at once. Warnings come with both. */
+export type LoadResult =
+  | {
+      ok: true;
+      file: string;
+      document: Document;
+      warnings: Problem[];
+      /** Where a field path of the document is in the file, for reporting later problems (e.g. from rendering). */
+      locate: (path: readonly PropertyKey[]) => { line: number; column: number };
+    }
+  | { ok: false; file: string; errors: Problem[]; warnings: Problem[] };
+
+const DEFAULT_MAX_BYTES = 1024 * 1024;
+
+/**
+ * Parses and validates one YAML document. Never throws on bad input: every YAML syntax error,
+ * schema error and warning is returned, each located at `file:line:column` with its field path.
+ */
+export function loadDocument(source: string, file: string, options: LoadOptions = {}): LoadResult {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const bytes = Buffer.byteLength(source, "utf8");
+  if (bytes > maxBytes) {
+    const message = `file is ${bytes} bytes, more than the ${maxBytes} allowed; split it into several documents`;
+    return fail(file, [at(file, 1, 1, "", message)]);
+  }
+
+  const lines = new LineCounter();
+  const yaml = parseDocument(source, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, version: "1.2" });
+  const syntax = [...yaml.errors, ...yaml.warnings].map((e) => {
+    const { line, col } = lines.linePos(e.pos[0]);
+    return at(file, line, col, "", `YAML: ${firstLine(e.message)}`);
+  });
+  if (syntax.length > 0) return fail(file, syntax);
+
+  let value: unknown;
+  try {
+    value = yaml.toJS({ maxAliasCount: 50 });
+  } catch (error) {
+    return fail(file, [at(file, 1, 1, "", `YAML: ${firstLine((error as Error).message)}`)]);
+  }
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    return fail(file, [at(file, 1, 1, "", "a document is a set of fields (kind, id, title, …), one per line")]);
+  }
+
+  const knownKeys = new Map<string, readonly string[]>();
+  const parsed = Document.safeParse(value, {
+    error: (issue) => {
+      if (issue.code === "unrecognized_keys") {
+        const shape = (issue.inst as { _zod?: { def?: { shape?: object } } } | undefined)?._zod?.def?.shape ?? {};
+        knownKeys.set(formatPath(issue.path ?? []), Object.keys(shape));
+        return "unknown field";
+      }
+      return issueMessage(issue);
+    },
+  });
+
+  const locate = (path: readonly PropertyKey[], key?: string) => positionOf(yaml, lines, path, key);
+  if (!parsed.success) {
+    const errors = parsed.error.issues.flatMap((issue) => toProblems(issue, file, locate, knownKeys));
+    return fail(file, errors);
+  }
+
+  const problems = lintDocument(parsed.data).map((finding) => {
+    const { line, column } = locate(finding.path);
+    return {
+      ...at(file, line, column, formatPath(finding.path), finding.message),
+      severity: finding.severity,
+      rule: finding.rule,
+    } as Problem;
+  });
+  const errors = problems.filter((p) => p.severity === "error");
+  const warnings = sortProblems(problems.filter((p) => p.severity === "warning"));
+  if (errors.length > 0) return { ok: false, file, errors: sortProblems(errors), warnings };
+  return { ok: true, file, document: parsed.data, warnings, locate: (path) => locate(path) };
+}
+
+type Locate = (path: readonly PropertyKey[], key?: string) => { line: number; column: number };
+
+function toProblems(
+  issue: z.core.$ZodIssue,
+  file: string,
+  locate: Locate,
+  knownKeys: Map<string, readonly string[]>,
+): Problem[] {
+  if (issue.code === "unrecognized_keys") {
+    const known = knownKeys.get(formatPath(issue.path)) ?? [];
+    return issue.keys.map((key) => {
+      const { line, column } = locate(issue.path, key);
+      return at(file, line, column, formatPath([...issue.path, key]), unknownKeyMessage(key, known));
+    });
+  }
+  if (issue.code === "invalid_union" && issue.path.length === 1 && issue.path[0] === "kind") {
+    const { line, column } = locate(issue.path);
+    return [at(file, line, column, "kind", issue.message)];
+  }
+  const { line, column } = locate(issue.path);
+  return [at(file, line, column, formatPath(issue.path), issue.message)];
+}
+
+function at(file: string, line: number, column: number, path: string, message: string): Problem {
+  return { severity: "error", file, line, column, path, message };
+}
+
+function fail(file: string, errors: Problem[]): LoadResult {
+  return { ok: false, file, errors: sortProblems(errors), warnings: [] };
+}
+
+function firstLine(message: string): string {
+  return message.split("\n")[0] ?? message;
+}

@@ -1,0 +1,44 @@
+import { z } from "zod";
+import { Id, IsoDate, Locale, Markdown, PlainText, Url } from "./primitives.js";
+import { Source } from "./source.js";
+
+/** What a call to action asks the reader to do. */
+export const ACTION_KINDS = [
+  "sign",
+  "write",
+  "donate",
+  "attend",
+  "share",
+  "contact-representative",
+  "volunteer",
+  "buy",
+  "support",
+  "read",
+  "other",
+] as const;
+export const ActionKind = z.enum(ACTION_KINDS);
+export type ActionKind = z.infer<typeof ActionKind>;
+
+/** A text in one language, e.g. one version of a letter. */
+export const LocalizedText = z.strictObject({ locale: Locale, text: Markdown });
+export type LocalizedText = z.infer<typeof LocalizedText>;
+
+/** Something readers can do: sign, write, donate, attend, share, contact a representative… */
+export const CallToAction = z
+  .strictObject({
+    id: Id.optional(),
+    kind: ActionKind,
+    title: PlainText.meta({ description: 'The action in a few words, e.g. "Write to political prisoners".' }),
+    body: Markdown.optional().meta({ description: "What to do and why, in Markdown." }),
+    url: Url.optional().meta({ description: "Where to act." }),
+    via: Source.optional().meta({ description: "Organisation running the action." }),
+    deadline: IsoDate.optional(),
+    recipients: z.array(PlainText).optional().meta({ description: "Who the letter or petition goes to." }),
+    letter: z
+      .array(LocalizedText)
+      .optional()
+      .meta({ description: "Letter or petition text, in one or more languages." }),
+    locale: Locale.optional(),
+  })
+  .meta({ id: "CallToAction", description: "Something readers can do, with where and how." });
+export type CallToAction = z.infer<typeof CallToAction>;

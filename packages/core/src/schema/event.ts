@@ -1,0 +1,53 @@
+import { z } from "zod";
+import { Id, IsoDate, Locale, Markdown, PlainText, TimeOfDay, TimeZone, Url } from "./primitives.js";
+import { Source } from "./source.js";
+
+/**
+ * A dated event. Without `time` it is all-day; with `time` it needs `timeZone`.
+ * `recurs: yearly` marks a commemoration that returns every year on the same date.
+ */
+export const Event = z
+  .strictObject({
+    id: Id.meta({ description: "Identifier, stable across months (used for calendar UIDs), e.g. freedom-day." }),
+    title: PlainText,
+    date: IsoDate.meta({ description: "First (or only) day." }),
+    endDate: IsoDate.optional().meta({ description: "Last day of an event lasting several days." }),
+    time: TimeOfDay.optional().meta({ description: "Start time; without it the event lasts all day." }),
+    endTime: TimeOfDay.optional(),
+    timeZone: TimeZone.optional().meta({ description: "IANA time zone of a timed event, e.g. America/Chicago." }),
+    recurs: z.enum(["yearly"]).optional().meta({ description: "Returns every year on the same date." }),
+    location: PlainText.optional(),
+    online: Url.optional().meta({ description: "Link for joining online." }),
+    description: Markdown.optional(),
+    url: Url.optional(),
+    source: Source.optional(),
+    locale: Locale.optional(),
+  })
+  .superRefine((event, ctx) => {
+    if (event.time && !event.timeZone) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["timeZone"],
+        message: "a timed event needs timeZone, e.g. America/New_York",
+      });
+    }
+    if (event.endTime && !event.time) {
+      ctx.addIssue({ code: "custom", path: ["endTime"], message: "endTime needs a start time in time" });
+    }
+    if (event.endDate && event.endDate < event.date) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["endDate"],
+        message: `endDate ${event.endDate} is before date ${event.date}`,
+      });
+    }
+    if (event.endTime && event.time && !event.endDate && event.endTime <= event.time) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["endTime"],
+        message: `endTime ${event.endTime} is not after time ${event.time}`,
+      });
+    }
+  })
+  .meta({ id: "Event", description: "A dated event: all-day or timed, possibly recurring yearly." });
+export type Event = z.infer<typeof Event>;

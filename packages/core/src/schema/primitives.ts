@@ -1,0 +1,95 @@
+import { z } from "zod";
+
+/** The languages BelarusBrief publishes in. `be` is official Cyrillic, `be-tarask` Taraškievica, `be-Latn` Łacinka. */
+export const LOCALES = ["en", "be", "be-tarask", "be-Latn", "ru"] as const;
+export const Locale = z.enum(LOCALES).meta({
+  description: "Language of the text: en, be (official Cyrillic), be-tarask (Taraškievica), be-Latn (Łacinka) or ru.",
+});
+export type Locale = z.infer<typeof Locale>;
+
+/** A calendar date written as `YYYY-MM-DD`; impossible dates such as 2021-02-30 are rejected. */
+export const IsoDate = z.iso.date({ error: "must be a real date written as YYYY-MM-DD, e.g. 2021-03-25" });
+export type IsoDate = z.infer<typeof IsoDate>;
+
+/** A month written as `YYYY-MM`. */
+export const IsoMonth = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: "must be a month written as YYYY-MM, e.g. 2021-02" });
+
+/** A time of day written as `HH:MM` (24-hour clock). */
+export const TimeOfDay = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "must be a time written as HH:MM on a 24-hour clock, e.g. 18:30" });
+
+/** An IANA time zone name such as `America/New_York`. */
+export const TimeZone = z.string().refine(isTimeZone, {
+  error: (issue) =>
+    `"${String(issue.input)}" is not an IANA time zone; write one such as America/New_York or Europe/Minsk`,
+});
+
+/** A short identifier: lower-case letters, digits and dashes, e.g. `freedom-day`. */
+export const Id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  error: "must be lower-case letters, digits and single dashes, e.g. freedom-day or 2021-02",
+});
+
+/** Text with Markdown formatting (emphasis, links, lists). Raw HTML is neutralised by every output. */
+export const Markdown = z.string().min(1, { error: "must not be empty" }).meta({ description: "Markdown text." });
+
+/** Plain text: printed exactly, never interpreted as Markdown or HTML. */
+export const PlainText = z
+  .string()
+  .trim()
+  .min(1, { error: "must not be empty" })
+  .meta({ description: "Plain text, shown exactly as written." });
+
+const SAFE_SCHEMES = ["https:", "http:", "mailto:"];
+
+/**
+ * A link: an absolute `https:`, `http:` or `mailto:` URL, or a path relative to the site (`/about`).
+ * `#` and the empty string are accepted as placeholders for a lost address; the validator warns about them.
+ */
+export const Url = z.string().superRefine((value, ctx) => {
+  const problem = urlProblem(value);
+  if (problem) ctx.addIssue({ code: "custom", message: problem, input: value });
+});
+
+/** Why `value` is not an acceptable link, or undefined when it is. */
+export function urlProblem(value: string): string | undefined {
+  const trimmed = value.trim();
+  if (trimmed === "" || trimmed === "#") return undefined;
+  // Strip what browsers ignore before the scheme (whitespace, control characters) so "java\tscript:" is caught.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is stripped
+  const compact = trimmed.replace(/[\u0000-\u0020\u007f]/g, "").toLowerCase();
+  const scheme = /^([a-z][a-z0-9+.-]*):/.exec(compact)?.[1];
+  if (scheme === undefined) {
+    if (/^(\/|\.\/|\.\.\/|#)/.test(trimmed) || !trimmed.includes(":")) return undefined;
+    return `"${value}" is not a link; write a full address starting with https://`;
+  }
+  if (!SAFE_SCHEMES.includes(`${scheme}:`)) {
+    return `links may only use https:, http: or mailto:, not "${scheme}:"`;
+  }
+  if (scheme === "mailto")
+    return /^mailto:[^@\s]+@[^@\s]+$/i.test(trimmed) ? undefined : `"${value}" is not a mailto: address`;
+  try {
+    const url = new URL(trimmed);
+    if (!url.hostname) return `"${value}" has no host name`;
+  } catch {
+    return `"${value}" is not a valid address; check for spaces or a missing "//"`;
+  }
+  return undefined;
+}
+
+/** True when `url` is a placeholder for a lost address (`#`, empty). */
+export function isPlaceholderUrl(url: string | undefined): boolean {
+  return url !== undefined && (url.trim() === "" || url.trim() === "#");
+}
+
+function isTimeZone(value: unknown): boolean {
+  if (typeof value !== "string" || value === "") return false;
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: value });
+    return value.includes("/") || value === "UTC";
+  } catch {
+    return false;
+  }
+}
