@@ -1,0 +1,4 @@
+export { type AdapterUnderTest, describeConformance } from "./conformance.js";
+export { FIXTURE_NAMES, type FixtureName, fixture, fixtures, seedDocuments } from "./fixtures.js";
+export { MARKER_KINDS, type Marker, type MarkerKind, markersOf, SECTION_PARTS } from "./markers.js";
+export { markdownToText, mdastText, normalizeText } from "./visible-text.js";

@@ -1,0 +1,53 @@
+import { fromMarkdown } from "mdast-util-from-markdown";
+import { gfmFromMarkdown } from "mdast-util-gfm";
+import { gfm } from "micromark-extension-gfm";
+
+/**
+ * Normalises text for comparison: control characters and bidi marks removed, every run of
+ * white space (including no-break spaces) folded to one space.
+ */
+export function normalizeText(text: string): string {
+  return (
+    text
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, "")
+      .replace(/[\s\u00a0\u202f]+/g, " ")
+      .trim()
+  );
+}
+
+/** What a reader sees of a Markdown field, parsed by an independent CommonMark/GFM parser; raw HTML counts as text. */
+export function markdownToText(markdown: string): string {
+  const tree = fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  return normalizeText(mdastText(tree));
+}
+
+interface MdNode {
+  type: string;
+  value?: string;
+  alt?: string | null;
+  children?: MdNode[];
+}
+
+const INLINE = new Set([
+  "emphasis",
+  "strong",
+  "delete",
+  "link",
+  "linkReference",
+  "inlineCode",
+  "text",
+  "html",
+  "break",
+  "image",
+]);
+
+/** The text of a Markdown syntax tree, blocks separated by a space, raw HTML kept as text. */
+export function mdastText(node: MdNode): string {
+  if (node.type === "break") return " ";
+  if (node.type === "image") return node.alt ?? "";
+  if (typeof node.value === "string") return node.value;
+  const children = node.children ?? [];
+  const inline = children.every((child) => INLINE.has(child.type));
+  return children.map(mdastText).join(inline ? "" : " ");
+}

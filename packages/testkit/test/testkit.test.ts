@@ -1,0 +1,31 @@
+import { DOCUMENT_KINDS, Section } from "@belarusbrief/core";
+import { describe, expect, it } from "vitest";
+import { FIXTURE_NAMES, fixture, fixtures, MARKER_KINDS, markersOf, SECTION_PARTS } from "../src/index.js";
+
+describe("fixtures", () => {
+  it("all validate", () => {
+    expect(Object.keys(fixtures()).sort()).toEqual([...FIXTURE_NAMES].sort());
+  });
+
+  it("cover every document kind", () => {
+    const kinds = new Set(FIXTURE_NAMES.map((name) => fixture(name).kind));
+    expect([...kinds].sort()).toEqual([...DOCUMENT_KINDS].sort());
+  });
+
+  it("cover every part a section can hold, and the parity table names each part", () => {
+    const parts = Object.keys(Section.shape).filter((key) => !["id", "heading", "locale", "intro"].includes(key));
+    expect(Object.keys(SECTION_PARTS).sort()).toEqual(parts.sort());
+    const brief = fixture("full-brief");
+    for (const part of parts) {
+      const used = [brief, fixture("full-press-release")].some((doc) =>
+        doc.sections?.some((section) => (section[part as keyof typeof section] as unknown[] | undefined)?.length),
+      );
+      expect(used, `no full fixture has a section with ${part}`).toBe(true);
+    }
+  });
+
+  it("yield markers of every kind", () => {
+    const kinds = new Set(FIXTURE_NAMES.flatMap((name) => markersOf(fixture(name)).map((m) => m.kind)));
+    expect([...kinds].sort()).toEqual([...MARKER_KINDS].sort());
+  });
+});
