@@ -66,7 +66,9 @@ export function markersOf(doc: Document): Marker[] {
     source("source", doc.source);
   }
   if (doc.kind === "brief" || doc.kind === "statement") quote("lead", doc.lead);
-  doc.links?.forEach((link, i) => plain("link", `links[${i}].title`, link.title));
+  doc.links?.forEach((link, i) => {
+    plain("link", `links[${i}].title`, link.title);
+  });
 
   doc.sections?.forEach((section, s) => {
     const at = `sections[${s}]`;
@@ -82,7 +84,9 @@ export function markersOf(doc: Document): Marker[] {
     section.items?.forEach((item, i) => {
       plain("item", `${at}.items[${i}].lead`, item.lead);
       md("item", `${at}.items[${i}].body`, item.body);
-      item.sources?.forEach((src, j) => source(`${at}.items[${i}].sources[${j}]`, src));
+      item.sources?.forEach((src, j) => {
+        source(`${at}.items[${i}].sources[${j}]`, src);
+      });
       quote(`${at}.items[${i}].quote`, item.quote);
     });
     section.events?.forEach((event, i) => {
@@ -94,15 +98,25 @@ export function markersOf(doc: Document): Marker[] {
       plain("action", `${at}.actions[${i}].title`, action.title);
       md("action", `${at}.actions[${i}].body`, action.body);
       source(`${at}.actions[${i}].via`, action.via);
-      action.recipients?.forEach((r, j) => plain("action", `${at}.actions[${i}].recipients[${j}]`, r));
-      action.letter?.forEach((l, j) => md("action", `${at}.actions[${i}].letter[${j}].text`, l.text));
+      action.recipients?.forEach((r, j) => {
+        plain("action", `${at}.actions[${i}].recipients[${j}]`, r);
+      });
+      action.letter?.forEach((l, j) => {
+        md("action", `${at}.actions[${i}].letter[${j}].text`, l.text);
+      });
     });
-    section.reports?.forEach((report, i) => md("report", `${at}.reports[${i}].summary`, report.summary));
+    section.reports?.forEach((report, i) => {
+      md("report", `${at}.reports[${i}].summary`, report.summary);
+    });
     section.recommendations?.forEach((rec, i) => {
       md("recommendation", `${at}.recommendations[${i}].intro`, rec.intro);
-      rec.items.forEach((item, j) => md("recommendation", `${at}.recommendations[${i}].items[${j}]`, item));
+      rec.items.forEach((item, j) => {
+        md("recommendation", `${at}.recommendations[${i}].items[${j}]`, item);
+      });
     });
-    section.links?.forEach((link, i) => plain("link", `${at}.links[${i}].title`, link.title));
+    section.links?.forEach((link, i) => {
+      plain("link", `${at}.links[${i}].title`, link.title);
+    });
   });
   return out;
 }

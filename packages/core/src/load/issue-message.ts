@@ -10,8 +10,8 @@ export function issueMessage(issue: Issue): string | undefined {
   switch (issue.code) {
     case "invalid_type":
       if (issue.input === undefined) return "is required but missing";
-      if (issue.input === null) return `is empty; write a ${describeType(issue.expected)} or remove the line`;
-      return `must be ${article(describeType(issue.expected))}, not ${describeValue(issue.input)}${quoteHint(issue.expected, issue.input)}`;
+      if (issue.input === null) return `is empty; write ${describeType(issue.expected)} or remove the line`;
+      return `must be ${describeType(issue.expected)}, not ${describeValue(issue.input)}${quoteHint(issue.expected, issue.input)}`;
     case "invalid_value":
       return `must be one of: ${issue.values.map(String).join(", ")}${suggest(issue.input, issue.values.map(String))}`;
     case "too_small":
@@ -36,16 +36,12 @@ export function unknownKeyMessage(key: string, known: readonly string[]): string
 function describeType(expected: string): string {
   const names: Record<string, string> = {
     string: "text",
-    number: "number",
+    number: "a number",
     boolean: "true or false",
-    array: "list",
-    object: "set of fields",
+    array: "a list",
+    object: "a set of fields",
   };
   return names[expected] ?? expected;
-}
-
-function article(noun: string): string {
-  return noun === "true or false" ? noun : /^[aeiou]/.test(noun) ? `an ${noun}` : `a ${noun}`;
 }
 
 function describeValue(value: unknown): string {

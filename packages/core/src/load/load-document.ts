@@ -41,8 +41,9 @@ export function loadDocument(source: string, file: string, options: LoadOptions 
   const lines = new LineCounter();
   const yaml = parseDocument(source, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, version: "1.2" });
   const syntax = [...yaml.errors, ...yaml.warnings].map((e) => {
-    const { line, col } = lines.linePos(e.pos[0]);
-    return at(file, line, col, "", `YAML: ${firstLine(e.message)}`);
+    const { line, col } = e.code === "MISSING_CHAR" ? openingQuote(source, e.pos[0], lines) : lines.linePos(e.pos[0]);
+    const hint = e.code === "MISSING_CHAR" ? "; the quotation mark opened here is never closed" : "";
+    return at(file, line, col, "", `YAML: ${firstLine(e.message).replace(/ at line \d+, column \d+:?$/, "")}${hint}`);
   });
   if (syntax.length > 0) return fail(file, syntax);
 
@@ -117,6 +118,17 @@ function at(file: string, line: number, column: number, path: string, message: s
 
 function fail(file: string, errors: Problem[]): LoadResult {
   return { ok: false, file, errors: sortProblems(errors), warnings: [] };
+}
+
+// yaml reports an unclosed quote where the file ends; the opening quote is what the editor must fix.
+function openingQuote(source: string, end: number, lines: LineCounter): { line: number; col: number } {
+  const before = source.slice(0, end);
+  for (const quote of ['"', "'"]) {
+    const start = before.lastIndexOf(quote);
+    const count = before.split(quote).length - 1;
+    if (start >= 0 && count % 2 === 1) return lines.linePos(start);
+  }
+  return lines.linePos(end);
 }
 
 function firstLine(message: string): string {

@@ -1,0 +1,102 @@
+import { dirname, relative, resolve } from "node:path";
+import type { Problem } from "@belarusbrief/core";
+import { findContentFiles } from "../content/find-files.js";
+import { loadContent } from "../content/load-content.js";
+import { CliError, EXIT } from "../exit-codes.js";
+import { DocumentBuildError } from "../outputs/document-error.js";
+import { loadOutputs, OUTPUT_NAMES } from "../outputs/registry.js";
+import type { Artifact, BuildContext } from "../outputs/types.js";
+import { createProgress } from "../progress.js";
+import { countLabel, printProblems } from "../report.js";
+import { EXAMPLE_BASE_URL, loadSettings } from "../site.js";
+import { styler } from "../style.js";
+import { checkArtifactPaths, type Manifest, writeOutput } from "../write/write-output.js";
+
+/** Options of `belarusbrief build`. */
+export interface BuildOptions {
+  out: string;
+  only?: string[];
+  json: boolean;
+  strict: boolean;
+}
+
+/** Builds every output of every document into `options.out`, atomically. Returns the exit code. */
+export async function build(inputs: string[], options: BuildOptions): Promise<number> {
+  const only = options.only ?? OUTPUT_NAMES;
+  const unknown = only.filter((name) => !OUTPUT_NAMES.includes(name));
+  if (unknown.length > 0)
+    throw new CliError(
+      `--only: unknown output ${unknown.join(", ")}; choose from ${OUTPUT_NAMES.join(", ")}`,
+      EXIT.usage,
+    );
+
+  const files = findContentFiles(inputs);
+  const { documents, errors, warnings } = loadContent(files);
+  const { settings, file: settingsFile } = loadSettings(dirname(files[0] ?? process.cwd()));
+  const notes: Problem[] = [...warnings];
+  if (settings.baseUrl === EXAMPLE_BASE_URL) {
+    const where = settingsFile ? relative(process.cwd(), settingsFile) : "belarusbrief.json";
+    notes.push({
+      severity: "warning",
+      file: where,
+      line: 1,
+      column: 1,
+      path: "baseUrl",
+      message: `links point to the example address ${EXAMPLE_BASE_URL}; set your site's address`,
+    });
+  }
+  if (errors.length > 0 || (options.strict && notes.length > 0)) {
+    printProblems([...errors, ...notes]);
+    process.stderr.write(
+      `${styler(process.stderr).red(`build stopped: ${countLabel(errors.length, notes.length)}; nothing was written`)}\n`,
+    );
+    return EXIT.content;
+  }
+
+  const progress = createProgress(process.stderr, !options.json);
+  const context: BuildContext = { documents, site: settings, progress: progress.update };
+  const artifacts: Artifact[] = [];
+  try {
+    for (const output of await loadOutputs(only)) {
+      const result = await output.build(context);
+      artifacts.push(...result.artifacts);
+      for (const w of result.warnings ?? []) {
+        notes.push({
+          severity: "warning",
+          file: w.document.file,
+          ...w.document.locate(w.path),
+          path: w.path.join("."),
+          message: w.message,
+        });
+      }
+    }
+  } catch (error) {
+    progress.stop();
+    if (!(error instanceof DocumentBuildError)) throw error;
+    printProblems([error.problem, ...notes]);
+    process.stderr.write(`${styler(process.stderr).red("build stopped; nothing was written")}\n`);
+    return EXIT.content;
+  }
+  progress.stop();
+  checkArtifactPaths(artifacts);
+  const manifest = writeOutput(options.out, artifacts);
+  report(manifest, resolve(options.out), notes, options.json);
+  return EXIT.ok;
+}
+
+function report(manifest: Manifest, out: string, notes: Problem[], json: boolean): void {
+  if (json) {
+    process.stdout.write(
+      `${JSON.stringify({ ok: true, out, artifacts: manifest.artifacts.length, warnings: notes }, null, 2)}\n`,
+    );
+    return;
+  }
+  printProblems(notes);
+  const byKind = new Map<string, number>();
+  for (const a of manifest.artifacts) byKind.set(a.kind, (byKind.get(a.kind) ?? 0) + 1);
+  const kinds = [...byKind].map(([kind, n]) => `${kind} ${n}`).join(", ");
+  const shown = relative(process.cwd(), out) || ".";
+  process.stderr.write(
+    `${styler(process.stderr).green(`built ${manifest.artifacts.length} files into ${shown}/`)} (${kinds})\n`,
+  );
+}

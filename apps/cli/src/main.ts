@@ -1,0 +1,81 @@
+import { Command, CommanderError, Option } from "commander";
+import { build } from "./commands/build.js";
+import { validate } from "./commands/validate.js";
+import { CliError, EXIT } from "./exit-codes.js";
+import { OUTPUT_NAMES } from "./outputs/registry.js";
+
+const EXIT_CODES_HELP = `
+Exit codes:
+  0  everything valid, outputs written
+  1  the content has errors (with --strict, warnings too)
+  2  the command line is wrong
+  3  internal error`;
+
+/** Runs the `belarusbrief` command with `argv` (without `node` and the script). Returns the exit code. */
+export async function main(argv: readonly string[]): Promise<number> {
+  let code: number = EXIT.ok;
+  const program = new Command("belarusbrief")
+    .description("Validate and publish BelarusBrief documents: Markdown, email, feeds, calendar and share images.")
+    .version(VERSION)
+    .exitOverride()
+    .configureOutput({ outputError: (text, write) => write(text) })
+    .showHelpAfterError("(run with --help for usage)")
+    .addHelpText("after", EXIT_CODES_HELP);
+
+  program
+    .command("validate")
+    .description("check documents and print every error and warning as file:line:column")
+    .argument("[paths...]", "YAML files or folders (default: the bundled content)")
+    .addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text"))
+    .option("--strict", "treat warnings as errors", false)
+    .addHelpText(
+      "after",
+      "\nExamples:\n  belarusbrief validate\n  belarusbrief validate content/2021-02-brief.yaml --strict\n  belarusbrief validate content --format json",
+    )
+    .action((paths: string[], options: { format: "text" | "json"; strict: boolean }) => {
+      code = validate(paths, options);
+    });
+
+  program
+    .command("build")
+    .description("write every output of every document, with manifest.json, replacing the previous build at once")
+    .argument("[paths...]", "YAML files or folders (default: the bundled content)")
+    .option("-o, --out <dir>", "output folder", "dist")
+    .option("--only <outputs>", `comma-separated outputs to build: ${OUTPUT_NAMES.join(", ")}`, (v) =>
+      v
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
+    .option("--json", "print a machine-readable summary on stdout, no progress", false)
+    .option("--strict", "treat warnings as errors", false)
+    .addHelpText(
+      "after",
+      "\nExamples:\n  belarusbrief build\n  belarusbrief build content --out public\n  belarusbrief build --only markdown,feeds --json",
+    )
+    .action(async (paths: string[], options: { out: string; only?: string[]; json: boolean; strict: boolean }) => {
+      code = await build(paths, options);
+    });
+
+  try {
+    await program.parseAsync([...argv], { from: "user" });
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.code === "commander.helpDisplayed" ||
+        error.code === "commander.version" ||
+        error.code === "commander.help"
+        ? EXIT.ok
+        : EXIT.usage;
+    }
+    if (error instanceof CliError) {
+      process.stderr.write(`belarusbrief: ${error.message}\n`);
+      return error.exitCode;
+    }
+    process.stderr.write(`belarusbrief: internal error: ${(error as Error).stack ?? String(error)}\n`);
+    return EXIT.internal;
+  }
+}
+
+declare const __VERSION__: string;
+const VERSION = typeof __VERSION__ === "string" ? __VERSION__ : "0.0.0";
