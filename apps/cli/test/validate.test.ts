@@ -1,0 +1,75 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { copyOfContent, runCli } from "./helpers.js";
+
+describe("belarusbrief validate", () => {
+  it("passes the bundled content, showing its warnings as file:line:column", () => {
+    const { code, stderr } = runCli(["validate"]);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/^apps\/newsletter\/content\/2021-02-brief\.yaml:\d+:\d+ {2}warning {2}lead\.source\.url {2}the placeholder link "#"/m);
+    expect(stderr).toMatch(/files checked: 0 errors, \d+ warnings/);
+  });
+
+  it("fails with --strict when there are warnings", () => {
+    expect(runCli(["validate", "--strict"]).code).toBe(1);
+  });
+
+  it("reports a broken file and still checks the others", () => {
+    const dir = copyOfContent();
+    writeFileSync(join(dir, "content", "broken.yaml"), "kind: brief\nid: broken\nlocale: en\ntitle: T\nperiod: 2021-02\ndate: 2021-02-30\n");
+    const { code, stderr } = runCli(["validate", "content"], { cwd: dir });
+    expect(code).toBe(1);
+    expect(stderr).toContain("content/broken.yaml:6:7  error  date  must be a real date written as YYYY-MM-DD");
+    expect(stderr).toMatch(/content\/2021-02-brief\.yaml:\d+:\d+ {2}warning/);
+    expect(stderr).toMatch(/files checked: 1 error, /);
+  });
+
+  it("reports two documents with the same id", () => {
+    const dir = copyOfContent();
+    writeFileSync(join(dir, "content", "zz-copy.yaml"), "kind: news-item\nid: 2021-02\nlocale: en\ntitle: T\ndate: 2021-02-01\nbody: B\n");
+    const { code, stderr } = runCli(["validate", "content"], { cwd: dir });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/content\/zz-copy\.yaml:2:5 {2}error {2}id {2}id "2021-02" is already used by content\/2021-02-brief\.yaml/);
+  });
+
+  it("prints a JSON report for editors and CI", () => {
+    const dir = copyOfContent();
+    writeFileSync(join(dir, "content", "broken.yaml"), "kind: brief\n");
+    const { code, stdout } = runCli(["validate", "content", "--format", "json"], { cwd: dir });
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout);
+    expect(report.ok).toBe(false);
+    expect(report.errors.map((e: { path: string }) => e.path)).toEqual(expect.arrayContaining(["id", "locale", "title", "date"]));
+    expect(report.warnings.length).toBeGreaterThan(0);
+  });
+});
+
+describe("usage errors exit 2", () => {
+  it.each([
+    [["frobnicate"], /unknown command/],
+    [["validate", "--bogus"], /unknown option/],
+    [["validate", "no/such/folder"], /no such file or folder/],
+    [["validate", "--format", "xml"], /Allowed choices are text, json/],
+    [["build", "--only", "pdf"], /unknown output pdf/],
+  ])("%j", (args, message) => {
+    const { code, stderr } = runCli(args);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message);
+  });
+
+  it("when there is no content to find", () => {
+    const { code, stderr } = runCli(["validate"], { cwd: "/" });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/no content given and none found here/);
+  });
+});
+
+describe("help", () => {
+  it.each([[["--help"]], [["validate", "--help"]], [["build", "--help"]]])("%j shows usage with examples and exits 0", (args) => {
+    const { code, stdout } = runCli(args);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Usage: belarusbrief/);
+    expect(stdout).toMatch(/Examples:|Exit codes:/);
+  });
+});
