@@ -1,0 +1,32 @@
+import type { Document, DocumentKind, Locale } from "@belarusbrief/core";
+
+/** The two feeds: publications (briefs, press releases, statements, appeals) and news items. */
+export type FeedName = "publications" | "news";
+/** The three formats each feed is written in. */
+export type FeedFormat = "rss" | "atom" | "json-feed";
+
+/** Folder of each kind's pages under `baseUrl`. */
+export const KIND_PATHS: Record<DocumentKind, string> = {
+  brief: "briefs",
+  "press-release": "press-releases",
+  statement: "statements",
+  appeal: "appeals",
+  "news-item": "news",
+};
+
+/** File name endings and media types of the formats. */
+export const FORMATS: Record<FeedFormat, { suffix: string; mediaType: string }> = {
+  rss: { suffix: "rss.xml", mediaType: "application/rss+xml" },
+  atom: { suffix: "atom.xml", mediaType: "application/atom+xml" },
+  "json-feed": { suffix: "feed.json", mediaType: "application/feed+json" },
+};
+
+/** Which feed a document belongs to. */
+export function feedOf(doc: Document): FeedName {
+  return doc.kind === "news-item" ? "news" : "publications";
+}
+
+/** Path of a feed relative to the site: `feeds/<name>.<locale or all>.<rss.xml|atom.xml|feed.json>`. */
+export function feedPath(name: FeedName, locale: Locale | "all", format: FeedFormat): string {
+  return `feeds/${name}.${locale}.${FORMATS[format].suffix}`;
+}
