@@ -1,0 +1,2 @@
+export { MarkdownOptions } from "./options.js";
+export { renderMarkdown } from "./render-markdown.js";
