@@ -1,0 +1,54 @@
+import type { Document, Locale } from "@belarusbrief/core";
+import { indexPage } from "./index-page.js";
+import { resolveOptions, type WebOptions } from "./options.js";
+import { documentPage } from "./render-document-page.js";
+import { documentPath } from "./urls.js";
+
+/** One page of the site; `path` is inside the site folder, e.g. `briefs/2021-02/index.html`. */
+export interface SitePage {
+  path: string;
+  html: string;
+  /** Language of the page. */
+  locale: Locale;
+  /** Id of the document shown; absent on index pages. */
+  document?: string;
+}
+
+/**
+ * The whole site: `index.html`, `<locale>/index.html` for each language present, and a page per
+ * document at `<kind path>/<id>/index.html`. Every page links to every language index. Throws when
+ * two documents share a kind and id (their pages would overwrite each other).
+ */
+export async function buildSite(documents: readonly Document[], options: WebOptions): Promise<SitePage[]> {
+  const present = [...new Set(documents.map((d) => d.locale))].sort() as Locale[];
+  const resolved = resolveOptions({ ...options, languages: options.languages ?? present });
+  const pages: SitePage[] = [
+    {
+      path: "index.html",
+      locale: resolved.locale,
+      html: indexPage(documents, resolved.locale, "index.html", resolved),
+    },
+  ];
+  for (const locale of present) {
+    const path = `${locale}/index.html`;
+    pages.push({
+      path,
+      locale,
+      html: indexPage(
+        documents.filter((d) => d.locale === locale),
+        locale,
+        path,
+        resolved,
+      ),
+    });
+  }
+  const seen = new Set<string>();
+  for (const doc of documents) {
+    const path = documentPath(doc);
+    if (seen.has(path))
+      throw new Error(`[@belarusbrief/web] two documents are both ${path}; give one of them another id`);
+    seen.add(path);
+    pages.push({ path, locale: doc.locale, document: doc.id, html: documentPage(doc, resolved) });
+  }
+  return pages;
+}
