@@ -1,4 +1,5 @@
 import { buildFeeds } from "@belarusbrief/feeds";
+import { documentPath } from "@belarusbrief/web";
 import type { Artifact, Output } from "./types.js";
 
 /**
@@ -10,7 +11,13 @@ export const feedsOutput: Output = {
   build: async ({ documents, site }) => {
     const built = buildFeeds(
       documents.map((loaded) => loaded.document),
-      { baseUrl: site.baseUrl, title: site.title, author: site.author },
+      {
+        baseUrl: site.baseUrl,
+        title: site.title,
+        author: site.author,
+        // Entries link to the pages the site output writes under site/.
+        documentUrl: (doc) => `${site.baseUrl}site/${documentPath(doc).replace(/index\.html$/, "")}`,
+      },
     );
     const artifacts: Artifact[] = built.map((feed) => ({
       kind: feed.format,
@@ -23,4 +30,3 @@ export const feedsOutput: Output = {
   },
 };
 
-export default feedsOutput;

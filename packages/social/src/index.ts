@@ -1,0 +1,20 @@
+export { altText, MAX_ALT } from "./alt-text.js";
+export {
+  type ActionCard,
+  type Card,
+  type CardText,
+  type CoverCard,
+  type EventCard,
+  type HeadlineCard,
+  type QuoteCard,
+  type StatisticCard,
+  TEMPLATES,
+  type Template,
+  type TrendPoint,
+} from "./card.js";
+export { MAX_QUOTE_CHARACTERS } from "./cards/quote.js";
+export { cardsFor } from "./cards-for.js";
+export { contrastRatio, textPairs } from "./contrast.js";
+export { CardOptions, SIZE_NAMES, SIZES, type Size, Theme } from "./options.js";
+export { type RenderedCard, renderPng } from "./render-png.js";
+export { renderSvg } from "./render-svg.js";

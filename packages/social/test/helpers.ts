@@ -1,0 +1,41 @@
+import { type Document, messages } from "@belarusbrief/core";
+import { type Card, type CardText, cardsFor, renderSvg } from "../src/index.js";
+
+/** Width and height from a PNG's IHDR chunk, after checking the signature. */
+export function pngHeader(png: Uint8Array): { width: number; height: number } {
+  const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  if (!signature.every((b, i) => png[i] === b)) throw new Error("not a PNG");
+  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+  if (String.fromCharCode(...png.subarray(12, 16)) !== "IHDR") throw new Error("no IHDR chunk first");
+  return { width: view.getUint32(16), height: view.getUint32(20) };
+}
+
+/** Every text a card holds (satori draws text as paths, so the SVG itself has none to read). */
+export function cardTexts(card: Card): string[] {
+  const out: string[] = [];
+  for (const value of Object.values(card)) {
+    if (isText(value)) out.push(value.text);
+    if (Array.isArray(value)) for (const v of value) if (isText(v)) out.push(v.text);
+  }
+  return out;
+}
+
+/** All cards of a document as one reviewable text: alt text and SVG per card. */
+export async function renderAll(doc: Document): Promise<string> {
+  const parts: string[] = [];
+  for (const card of cardsFor(doc)) parts.push(`<!-- ${card.id} -->\n${await renderSvg(card)}\n`);
+  return parts.join("");
+}
+
+/** A word of the card's language that its alt text must contain. */
+export function localWord(card: Card): string | undefined {
+  const m = messages(card.locale);
+  if (card.template === "statistic") return m.source;
+  if (card.template === "cover") return m.kind.brief;
+  if (card.template === "action") return card.kicker.text;
+  return undefined;
+}
+
+function isText(value: unknown): value is CardText {
+  return typeof value === "object" && value !== null && "text" in value && "path" in value;
+}
