@@ -1,5 +1,7 @@
-import { Command, CommanderError, Option } from "commander";
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { build } from "./commands/build.js";
+import { newBrief } from "./commands/new.js";
+import { preview } from "./commands/preview.js";
 import { validate } from "./commands/validate.js";
 import { CliError, EXIT } from "./exit-codes.js";
 import { OUTPUT_NAMES } from "./outputs/registry.js";
@@ -55,6 +57,41 @@ export async function main(argv: readonly string[]): Promise<number> {
     )
     .action(async (paths: string[], options: { out: string; only?: string[]; json: boolean; strict: boolean }) => {
       code = await build(paths, options);
+    });
+
+  program
+    .command("new")
+    .description("start next month's brief from the latest one: statistic series and upcoming dates carried forward")
+    .argument("[folder]", "content folder (default: the bundled content)")
+    .option("--month <YYYY-MM>", "month of the new brief (default: the month after the latest brief)")
+    .addHelpText("after", "\nExamples:\n  belarusbrief new\n  belarusbrief new content --month 2021-04")
+    .action((folder: string | undefined, options: { month?: string }) => {
+      code = newBrief(folder, options);
+    });
+
+  program
+    .command("preview")
+    .description(
+      "serve a live preview on 127.0.0.1: email at phone and desktop width, light and dark, cards, Markdown, feeds, calendar, problems",
+    )
+    .argument("[paths...]", "YAML files or folders (default: the bundled content)")
+    .option(
+      "-p, --port <port>",
+      "port to listen on (0 picks a free one)",
+      (v) => {
+        const port = Number(v);
+        if (!Number.isInteger(port) || port < 0 || port > 65535)
+          throw new InvalidArgumentError("must be a port number from 0 to 65535");
+        return port;
+      },
+      4321,
+    )
+    .addHelpText(
+      "after",
+      "\nExamples:\n  belarusbrief preview\n  belarusbrief preview content/2021-02-brief.yaml --port 8080",
+    )
+    .action(async (paths: string[], options: { port: number }) => {
+      code = await preview(paths, options);
     });
 
   try {

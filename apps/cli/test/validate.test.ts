@@ -7,7 +7,9 @@ describe("belarusbrief validate", () => {
   it("passes the bundled content, showing its warnings as file:line:column", () => {
     const { code, stderr } = runCli(["validate"]);
     expect(code).toBe(0);
-    expect(stderr).toMatch(/^apps\/newsletter\/content\/2021-02-brief\.yaml:\d+:\d+ {2}warning {2}lead\.source\.url {2}the placeholder link "#"/m);
+    expect(stderr).toMatch(
+      /^apps\/newsletter\/content\/2021-02-brief\.yaml:\d+:\d+ {2}warning {2}lead\.source\.url {2}the placeholder link "#"/m,
+    );
     expect(stderr).toMatch(/files checked: 0 errors, \d+ warnings/);
   });
 
@@ -17,7 +19,10 @@ describe("belarusbrief validate", () => {
 
   it("reports a broken file and still checks the others", () => {
     const dir = copyOfContent();
-    writeFileSync(join(dir, "content", "broken.yaml"), "kind: brief\nid: broken\nlocale: en\ntitle: T\nperiod: 2021-02\ndate: 2021-02-30\n");
+    writeFileSync(
+      join(dir, "content", "broken.yaml"),
+      "kind: brief\nid: broken\nlocale: en\ntitle: T\nperiod: 2021-02\ndate: 2021-02-30\n",
+    );
     const { code, stderr } = runCli(["validate", "content"], { cwd: dir });
     expect(code).toBe(1);
     expect(stderr).toContain("content/broken.yaml:6:7  error  date  must be a real date written as YYYY-MM-DD");
@@ -27,10 +32,15 @@ describe("belarusbrief validate", () => {
 
   it("reports two documents with the same id", () => {
     const dir = copyOfContent();
-    writeFileSync(join(dir, "content", "zz-copy.yaml"), "kind: news-item\nid: 2021-02\nlocale: en\ntitle: T\ndate: 2021-02-01\nbody: B\n");
+    writeFileSync(
+      join(dir, "content", "zz-copy.yaml"),
+      "kind: news-item\nid: 2021-02\nlocale: en\ntitle: T\ndate: 2021-02-01\nbody: B\n",
+    );
     const { code, stderr } = runCli(["validate", "content"], { cwd: dir });
     expect(code).toBe(1);
-    expect(stderr).toMatch(/content\/zz-copy\.yaml:2:5 {2}error {2}id {2}id "2021-02" is already used by content\/2021-02-brief\.yaml/);
+    expect(stderr).toMatch(
+      /content\/zz-copy\.yaml:2:5 {2}error {2}id {2}id "2021-02" is already used by content\/2021-02-brief\.yaml/,
+    );
   });
 
   it("prints a JSON report for editors and CI", () => {
@@ -40,7 +50,9 @@ describe("belarusbrief validate", () => {
     expect(code).toBe(1);
     const report = JSON.parse(stdout);
     expect(report.ok).toBe(false);
-    expect(report.errors.map((e: { path: string }) => e.path)).toEqual(expect.arrayContaining(["id", "locale", "title", "date"]));
+    expect(report.errors.map((e: { path: string }) => e.path)).toEqual(
+      expect.arrayContaining(["id", "locale", "title", "date"]),
+    );
     expect(report.warnings.length).toBeGreaterThan(0);
   });
 });
@@ -66,10 +78,13 @@ describe("usage errors exit 2", () => {
 });
 
 describe("help", () => {
-  it.each([[["--help"]], [["validate", "--help"]], [["build", "--help"]]])("%j shows usage with examples and exits 0", (args) => {
-    const { code, stdout } = runCli(args);
-    expect(code).toBe(0);
-    expect(stdout).toMatch(/Usage: belarusbrief/);
-    expect(stdout).toMatch(/Examples:|Exit codes:/);
-  });
+  it.each([[["--help"]], [["validate", "--help"]], [["build", "--help"]]])(
+    "%j shows usage with examples and exits 0",
+    (args) => {
+      const { code, stdout } = runCli(args);
+      expect(code).toBe(0);
+      expect(stdout).toMatch(/Usage: belarusbrief/);
+      expect(stdout).toMatch(/Examples:|Exit codes:/);
+    },
+  );
 });

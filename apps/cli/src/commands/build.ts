@@ -1,6 +1,7 @@
 import { dirname, relative, resolve } from "node:path";
 import type { Problem } from "@belarusbrief/core";
 import { findContentFiles } from "../content/find-files.js";
+import { inputHash, isUpToDate } from "../content/input-hash.js";
 import { loadContent } from "../content/load-content.js";
 import { CliError, EXIT } from "../exit-codes.js";
 import { DocumentBuildError } from "../outputs/document-error.js";
@@ -53,9 +54,20 @@ export async function build(inputs: string[], options: BuildOptions): Promise<nu
     return EXIT.content;
   }
 
+  const fingerprint = inputHash(files, settings, only);
+  if (isUpToDate(resolve(options.out), fingerprint)) {
+    printProblems(notes);
+    if (options.json)
+      process.stdout.write(
+        `${JSON.stringify({ ok: true, out: resolve(options.out), upToDate: true, warnings: notes }, null, 2)}\n`,
+      );
+    else process.stderr.write(`${styler(process.stderr).green(`nothing changed: ${options.out}/ is up to date`)}\n`);
+    return EXIT.ok;
+  }
+
   const progress = createProgress(process.stderr, !options.json);
-  const context: BuildContext = { documents, site: settings, progress: progress.update };
   const artifacts: Artifact[] = [];
+  const context: BuildContext = { documents, site: settings, built: artifacts, progress: progress.update };
   try {
     for (const output of await loadOutputs(only)) {
       const result = await output.build(context);
@@ -79,7 +91,7 @@ export async function build(inputs: string[], options: BuildOptions): Promise<nu
   }
   progress.stop();
   checkArtifactPaths(artifacts);
-  const manifest = writeOutput(options.out, artifacts);
+  const manifest = writeOutput(options.out, artifacts, fingerprint);
   report(manifest, resolve(options.out), notes, options.json);
   return EXIT.ok;
 }

@@ -7,6 +7,7 @@ const OUTPUTS: Record<string, () => Promise<Output>> = {
   feeds: async () => (await import("./feeds.js")).feedsOutput,
   calendar: async () => (await import("./calendar.js")).calendarOutput,
   cards: async () => (await import("./cards.js")).cardsOutput,
+  site: async () => (await import("./site.js")).siteOutput,
 };
 
 /** Names accepted by `build --only`, in build order. */

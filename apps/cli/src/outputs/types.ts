@@ -49,6 +49,8 @@ export interface Artifact {
 export interface BuildContext {
   documents: readonly LoadedDocument[];
   site: SiteSettings;
+  /** Files made by the outputs built before this one in the same build (e.g. cards, for pages' meta tags). */
+  built: readonly Omit<Artifact, "content">[];
   /** Reports progress of long work (e.g. cards rendered so far); the CLI shows it on a terminal. */
   progress: (done: number, total: number, label: string) => void;
 }

@@ -10,6 +10,8 @@ export type ManifestEntry = Omit<Artifact, "content"> & { bytes: number; sha256:
 /** `manifest.json`: every file a build wrote. */
 export interface Manifest {
   version: 1;
+  /** Fingerprint of the inputs; a build with the same fingerprint reuses this output. */
+  input: string;
   artifacts: ManifestEntry[];
 }
 
@@ -18,7 +20,7 @@ export interface Manifest {
  * sibling folder that then replaces `outDir`, so a failed or interrupted build leaves the previous
  * output as it was. Refuses to replace a folder that is not an earlier build's output.
  */
-export function writeOutput(outDir: string, artifacts: readonly Artifact[]): Manifest {
+export function writeOutput(outDir: string, artifacts: readonly Artifact[], input: string): Manifest {
   const out = resolve(outDir);
   const parent = dirname(out);
   mkdirSync(parent, { recursive: true });
@@ -32,6 +34,7 @@ export function writeOutput(outDir: string, artifacts: readonly Artifact[]): Man
 
   const manifest: Manifest = {
     version: 1,
+    input,
     artifacts: artifacts.map(entryOf).sort((a, b) => a.path.localeCompare(b.path)),
   };
   const temporary = mkdtempSync(join(parent, `.${basename(out)}.tmp-`));

@@ -1,0 +1,76 @@
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { copyOfContent, runCli, tempDir, treeHashes } from "./helpers.js";
+
+const TEXT_OUTPUTS = "markdown,email,feeds,calendar";
+
+describe("belarusbrief build", () => {
+  it("writes every artifact with a manifest whose sizes and hashes match the files", () => {
+    const out = join(tempDir(), "out");
+    const { code, stderr } = runCli(["build", "--out", out, "--only", TEXT_OUTPUTS]);
+    expect(code, stderr).toBe(0);
+    const manifest = JSON.parse(readFileSync(join(out, "manifest.json"), "utf8"));
+    expect(manifest.version).toBe(1);
+    const kinds = new Set(manifest.artifacts.map((a: { kind: string }) => a.kind));
+    expect([...kinds].sort()).toEqual(["atom", "email-html", "email-text", "eml", "ics", "json-feed", "markdown", "rss"]);
+    for (const artifact of manifest.artifacts) {
+      const bytes = readFileSync(join(out, artifact.path));
+      expect(bytes.byteLength, artifact.path).toBe(artifact.bytes);
+      expect(createHash("sha256").update(bytes).digest("hex"), artifact.path).toBe(artifact.sha256);
+      expect(artifact.mediaType, artifact.path).toMatch(/^[a-z]+\/[a-z0-9.+-]+/);
+    }
+    const markdown = manifest.artifacts.filter((a: { kind: string }) => a.kind === "markdown");
+    expect(markdown.length).toBe(45);
+    expect(markdown.find((a: { document: string }) => a.document === "2021-02")).toMatchObject({ path: "markdown/2021-02.md", locale: "en" });
+  });
+
+  it("gives the same bytes on every build, and reuses the output when nothing changed", () => {
+    const dir = copyOfContent();
+    const first = runCli(["build", "content", "--out", "a", "--only", TEXT_OUTPUTS], { cwd: dir });
+    const second = runCli(["build", "content", "--out", "b", "--only", TEXT_OUTPUTS], { cwd: dir });
+    expect(first.code).toBe(0);
+    expect(second.code).toBe(0);
+    expect(treeHashes(join(dir, "b"))).toEqual(treeHashes(join(dir, "a")));
+    const again = runCli(["build", "content", "--out", "a", "--only", TEXT_OUTPUTS], { cwd: dir });
+    expect(again.code).toBe(0);
+    expect(again.stderr).toMatch(/nothing changed: a\/ is up to date/);
+  });
+
+  it("leaves the previous output byte-identical when the content has an error", () => {
+    const dir = copyOfContent();
+    expect(runCli(["build", "content", "--out", "out", "--only", "markdown"], { cwd: dir }).code).toBe(0);
+    const before = treeHashes(join(dir, "out"));
+    writeFileSync(join(dir, "content", "broken.yaml"), "kind: brief\nid: broken\nlocale: en\ntitle: T\nperiod: 2021-02\ndate: 2021-02-30\n");
+    const failed = runCli(["build", "content", "--out", "out", "--only", "markdown"], { cwd: dir });
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toContain("content/broken.yaml:6:7  error  date");
+    expect(failed.stderr).toMatch(/nothing was written/);
+    expect(treeHashes(join(dir, "out"))).toEqual(before);
+  });
+
+  it("refuses to replace a folder it did not write", () => {
+    const dir = copyOfContent();
+    mkdirSync(join(dir, "mine"));
+    writeFileSync(join(dir, "mine", "notes.txt"), "keep me");
+    const { code, stderr } = runCli(["build", "content", "--out", "mine", "--only", "markdown"], { cwd: dir });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/not write \(no manifest\.json\)/);
+    expect(readFileSync(join(dir, "mine", "notes.txt"), "utf8")).toBe("keep me");
+    expect(existsSync(join(dir, "mine", "manifest.json"))).toBe(false);
+  });
+
+  it("prints a machine-readable summary with --json", () => {
+    const out = join(tempDir(), "out");
+    const { code, stdout } = runCli(["build", "--out", out, "--only", "markdown", "--json"]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ ok: true, artifacts: 45 });
+  });
+
+  it("fails with --strict when there are warnings, writing nothing", () => {
+    const out = join(tempDir(), "out");
+    expect(runCli(["build", "--out", out, "--only", "markdown", "--strict"]).code).toBe(1);
+    expect(existsSync(out)).toBe(false);
+  });
+});

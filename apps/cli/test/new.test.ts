@@ -1,0 +1,63 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { type Brief, loadDocument } from "@belarusbrief/core";
+import { describe, expect, it } from "vitest";
+import { copyOfContent, runCli } from "./helpers.js";
+
+function loadBrief(path: string): Brief {
+  const result = loadDocument(readFileSync(path, "utf8"), path);
+  if (!result.ok) throw new Error(result.errors.map((e) => e.message).join("\n"));
+  return result.document as Brief;
+}
+
+describe("belarusbrief new", () => {
+  it("starts next month's brief with series and dates carried forward and the news emptied", () => {
+    const dir = copyOfContent();
+    const { code, stderr } = runCli(["new", "content"], { cwd: dir });
+    expect(code, stderr).toBe(0);
+    const path = join(dir, "content", "2021-03-brief.yaml");
+    expect(stderr).toContain("created content/2021-03-brief.yaml");
+    const text = readFileSync(path, "utf8");
+    expect(text.split("\n")[0]).toBe("# yaml-language-server: $schema=../../../node_modules/@belarusbrief/core/schema/document.json");
+    const brief = loadBrief(path);
+    const previous = loadBrief(join(dir, "content", "2021-02-brief.yaml"));
+    expect(brief).toMatchObject({ kind: "brief", id: "2021-03", period: "2021-03", date: "2021-03-31", title: previous.title });
+    expect(brief.lead).toBeUndefined();
+    const all = (b: Brief) => b.sections ?? [];
+    expect(all(brief).flatMap((s) => s.items ?? [])).toEqual([]);
+    expect(all(brief).flatMap((s) => s.reports ?? [])).toEqual([]);
+    const series = all(previous).flatMap((s) => s.statistics ?? []).filter((s) => s.series);
+    expect(all(brief).flatMap((s) => s.statistics ?? [])).toEqual(series);
+    expect(text).toMatch(/# carried forward from 2021-02-28: update value and asOf/);
+    expect(all(brief).flatMap((s) => s.events ?? []).map((e) => [e.id, e.date])).toEqual([
+      ["womens-day", "2021-03-08"],
+      ["freedom-day", "2021-03-25"],
+    ]);
+    expect(all(brief).map((s) => s.heading)).toEqual(all(previous).map((s) => s.heading));
+    expect(runCli(["validate", "content/2021-03-brief.yaml"], { cwd: dir }).code).toBe(0);
+  });
+
+  it("moves yearly dates to the new year", () => {
+    const dir = copyOfContent();
+    expect(runCli(["new", "content", "--month", "2026-04"], { cwd: dir }).code).toBe(0);
+    const brief = loadBrief(join(dir, "content", "2026-04-brief.yaml"));
+    expect((brief.sections ?? []).flatMap((s) => s.events ?? []).map((e) => [e.id, e.date])).toEqual([
+      ["womens-day", "2027-03-08"],
+      ["freedom-day", "2027-03-25"],
+    ]);
+  });
+
+  it("never overwrites a file", () => {
+    const dir = copyOfContent();
+    const path = join(dir, "content", "2021-03-brief.yaml");
+    writeFileSync(path, "# my draft\n");
+    const { code, stderr } = runCli(["new", "content"], { cwd: dir });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/2021-03-brief\.yaml already exists/);
+    expect(readFileSync(path, "utf8")).toBe("# my draft\n");
+  });
+
+  it("rejects a malformed month", () => {
+    expect(runCli(["new", "content", "--month", "2021-13"], { cwd: copyOfContent() }).code).toBe(2);
+  });
+});

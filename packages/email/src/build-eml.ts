@@ -1,0 +1,74 @@
+import { createHash } from "node:crypto";
+import MailComposer from "nodemailer/lib/mail-composer/index.js";
+import type Mail from "nodemailer/lib/mailer/index.js";
+import type { Email } from "./render-email.js";
+
+/** Envelope fields of an `.eml`; `date` and `messageId` are given so the bytes never depend on the clock. */
+export interface EmlOptions {
+  from: string;
+  to: string;
+  /** One-click unsubscribe address (RFC 8058): adds `List-Unsubscribe` and `List-Unsubscribe-Post`. */
+  listUnsubscribe?: string;
+  /** `Date` header, e.g. the document's date. */
+  date: Date | string;
+  /** `Message-ID`, with or without angle brackets, e.g. `2021-02@belarusbrief.org`. */
+  messageId: string;
+}
+
+/**
+ * Builds a multipart/alternative message (plain text, then HTML; UTF-8) with nodemailer's
+ * MailComposer. Text with much non-Latin script (Cyrillic) is sent base64, mostly Latin text
+ * quoted-printable. MIME boundaries are derived from the content, so the same email gives the same bytes.
+ */
+export async function buildEml(email: Email, options: EmlOptions): Promise<string> {
+  const messageId = options.messageId.replace(/^<?(.*?)>?$/, "<$1>");
+  const date = typeof options.date === "string" ? new Date(options.date) : options.date;
+  if (Number.isNaN(date.getTime()))
+    throw new Error(
+      `[@belarusbrief/email] "date" ${String(options.date)} is not a date; pass an ISO date such as 2021-02-28`,
+    );
+  const mail: Mail.Options & { baseBoundary: string } = {
+    from: options.from,
+    to: options.to,
+    subject: email.subject,
+    text: email.text,
+    html: email.html,
+    date,
+    messageId,
+    textEncoding: mostlyAscii(email.text) ? "quoted-printable" : "base64",
+    // nodemailer draws the boundary from crypto.randomBytes unless given one.
+    baseBoundary: createHash("sha256")
+      .update(messageId)
+      .update(email.text)
+      .update(email.html)
+      .digest("hex")
+      .slice(0, 16),
+    ...(options.listUnsubscribe
+      ? {
+          // MailComposer ignores the `list` option (only the transport reads it), so the headers are set here.
+          headers: {
+            "List-Unsubscribe": { prepared: true, value: `<${oneClick(options.listUnsubscribe)}>` },
+            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+          },
+        }
+      : {}),
+  };
+  const composer = new MailComposer(mail);
+  const message = await composer.compile().build();
+  return message.toString("utf8");
+}
+
+function oneClick(url: string): string {
+  const parsed = URL.canParse(url) ? new URL(url) : undefined;
+  if (parsed?.protocol !== "https:")
+    throw new Error(
+      `[@belarusbrief/email] "listUnsubscribe" must be an https:// address for one-click unsubscribe (RFC 8058), not "${url}"`,
+    );
+  return parsed.href;
+}
+
+function mostlyAscii(text: string): boolean {
+  let other = 0;
+  for (const ch of text) if (ch.charCodeAt(0) > 127) other++;
+  return other * 10 < text.length;
+}
