@@ -51,13 +51,19 @@ export async function main(argv: readonly string[]): Promise<number> {
     )
     .option("--json", "print a machine-readable summary on stdout, no progress", false)
     .option("--strict", "treat warnings as errors", false)
+    .option("--no-cache", "render every card afresh instead of reusing cards from earlier builds")
     .addHelpText(
       "after",
       "\nExamples:\n  belarusbrief build\n  belarusbrief build content --out public\n  belarusbrief build --only markdown,feeds --json",
     )
-    .action(async (paths: string[], options: { out: string; only?: string[]; json: boolean; strict: boolean }) => {
-      code = await build(paths, options);
-    });
+    .action(
+      async (
+        paths: string[],
+        options: { out: string; only?: string[]; json: boolean; strict: boolean; cache: boolean },
+      ) => {
+        code = await build(paths, options);
+      },
+    );
 
   program
     .command("new")

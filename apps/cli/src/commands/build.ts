@@ -1,5 +1,6 @@
 import { dirname, relative, resolve } from "node:path";
 import type { Problem } from "@belarusbrief/core";
+import { fileCache, noCache } from "../cache.js";
 import { findContentFiles } from "../content/find-files.js";
 import { inputHash, isUpToDate } from "../content/input-hash.js";
 import { loadContent } from "../content/load-content.js";
@@ -19,6 +20,8 @@ export interface BuildOptions {
   only?: string[];
   json: boolean;
   strict: boolean;
+  /** `false` renders everything afresh (`--no-cache`). */
+  cache?: boolean;
 }
 
 /** Builds every output of every document into `options.out`, atomically. Returns the exit code. */
@@ -67,7 +70,13 @@ export async function build(inputs: string[], options: BuildOptions): Promise<nu
 
   const progress = createProgress(process.stderr, !options.json);
   const artifacts: Artifact[] = [];
-  const context: BuildContext = { documents, site: settings, built: artifacts, progress: progress.update };
+  const context: BuildContext = {
+    documents,
+    site: settings,
+    built: artifacts,
+    cache: options.cache === false ? noCache : fileCache(),
+    progress: progress.update,
+  };
   try {
     for (const output of await loadOutputs(only)) {
       const result = await output.build(context);

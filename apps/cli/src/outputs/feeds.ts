@@ -29,4 +29,3 @@ export const feedsOutput: Output = {
     return { artifacts };
   },
 };
-

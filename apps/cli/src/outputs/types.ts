@@ -1,4 +1,5 @@
 import type { ArtifactKind, Document } from "@belarusbrief/core";
+import type { Cache } from "../cache.js";
 
 /** A validated document with the file it came from. */
 export interface LoadedDocument {
@@ -51,6 +52,8 @@ export interface BuildContext {
   site: SiteSettings;
   /** Files made by the outputs built before this one in the same build (e.g. cards, for pages' meta tags). */
   built: readonly Omit<Artifact, "content">[];
+  /** Results of earlier builds by content hash, for outputs whose work is slow (cards). */
+  cache: Cache;
   /** Reports progress of long work (e.g. cards rendered so far); the CLI shows it on a terminal. */
   progress: (done: number, total: number, label: string) => void;
 }

@@ -1,5 +1,6 @@
 import { dirname } from "node:path";
 import type { Problem } from "@belarusbrief/core";
+import { fileCache, noCache } from "../cache.js";
 import { findContentFiles } from "../content/find-files.js";
 import { loadContent } from "../content/load-content.js";
 import { DocumentBuildError } from "../outputs/document-error.js";
@@ -38,7 +39,7 @@ export async function refresh(inputs: string[], previous: PreviewState | undefin
     const { settings } = loadSettings(dirname(files[0] ?? process.cwd()));
     const artifacts = new Map<string, Artifact>();
     const built: Artifact[] = [];
-    const context: BuildContext = { documents, site: settings, built, progress: () => {} };
+    const context: BuildContext = { documents, site: settings, built, cache: noCache, progress: () => {} };
     for (const output of await loadOutputs(TEXT_OUTPUTS)) {
       for (const artifact of (await output.build(context)).artifacts) {
         artifacts.set(artifact.path, artifact);
@@ -58,7 +59,7 @@ export async function cardsOf(state: PreviewState, id: string): Promise<Artifact
   if (!doc) return [];
   const [cards] = await loadOutputs(["cards"]);
   const { settings } = loadSettings(doc.dir);
-  const context: BuildContext = { documents: [doc], site: settings, built: [], progress: () => {} };
+  const context: BuildContext = { documents: [doc], site: settings, built: [], cache: fileCache(), progress: () => {} };
   return (await cards!.build(context)).artifacts;
 }
 
