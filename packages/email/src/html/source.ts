@@ -2,10 +2,10 @@ import { type Locale, messages, type Source } from "@belarusbrief/core";
 import { anchor, type HtmlContext } from "./context.js";
 import { escapeHtml } from "./escape.js";
 
-/** One source: its name (linked when it has an address) and its note, e.g. "Spring96 (in Russian only)". */
+/** One source: its name (linked when it has an address) and its note, e.g. "Spring96 — in Russian only". */
 export function sourceHtml(ctx: HtmlContext, source: Source): string {
   const name = anchor(ctx.url(source.url), escapeHtml(source.name), source.locale);
-  return source.note ? `${name} (${escapeHtml(source.note)})` : name;
+  return source.note ? `${name} — ${escapeHtml(source.note)}` : name;
 }
 
 /** "(via A, B)" in the words of `locale`, or nothing without sources. */

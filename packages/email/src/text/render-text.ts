@@ -65,7 +65,7 @@ class TextWriter {
   }
   source(s: Source): string {
     const name = this.link(s.name, s.url);
-    return s.note ? `${name} (${s.note})` : name;
+    return s.note ? `${name} — ${s.note}` : name;
   }
   via(sources: readonly Source[] | undefined, locale: Locale): string {
     return sources?.length ? `(${messages(locale).via} ${sources.map((s) => this.source(s)).join(", ")})` : "";
