@@ -14,7 +14,16 @@ describe("belarusbrief build", () => {
     const manifest = JSON.parse(readFileSync(join(out, "manifest.json"), "utf8"));
     expect(manifest.version).toBe(1);
     const kinds = new Set(manifest.artifacts.map((a: { kind: string }) => a.kind));
-    expect([...kinds].sort()).toEqual(["atom", "email-html", "email-text", "eml", "ics", "json-feed", "markdown", "rss"]);
+    expect([...kinds].sort()).toEqual([
+      "atom",
+      "email-html",
+      "email-text",
+      "eml",
+      "ics",
+      "json-feed",
+      "markdown",
+      "rss",
+    ]);
     for (const artifact of manifest.artifacts) {
       const bytes = readFileSync(join(out, artifact.path));
       expect(bytes.byteLength, artifact.path).toBe(artifact.bytes);
@@ -23,7 +32,10 @@ describe("belarusbrief build", () => {
     }
     const markdown = manifest.artifacts.filter((a: { kind: string }) => a.kind === "markdown");
     expect(markdown.length).toBe(45);
-    expect(markdown.find((a: { document: string }) => a.document === "2021-02")).toMatchObject({ path: "markdown/2021-02.md", locale: "en" });
+    expect(markdown.find((a: { document: string }) => a.document === "2021-02")).toMatchObject({
+      path: "markdown/2021-02.md",
+      locale: "en",
+    });
   });
 
   it("gives the same bytes on every build, and reuses the output when nothing changed", () => {
@@ -42,7 +54,10 @@ describe("belarusbrief build", () => {
     const dir = copyOfContent();
     expect(runCli(["build", "content", "--out", "out", "--only", "markdown"], { cwd: dir }).code).toBe(0);
     const before = treeHashes(join(dir, "out"));
-    writeFileSync(join(dir, "content", "broken.yaml"), "kind: brief\nid: broken\nlocale: en\ntitle: T\nperiod: 2021-02\ndate: 2021-02-30\n");
+    writeFileSync(
+      join(dir, "content", "broken.yaml"),
+      "kind: brief\nid: broken\nlocale: en\ntitle: T\nperiod: 2021-02\ndate: 2021-02-30\n",
+    );
     const failed = runCli(["build", "content", "--out", "out", "--only", "markdown"], { cwd: dir });
     expect(failed.code).toBe(1);
     expect(failed.stderr).toContain("content/broken.yaml:6:7  error  date");

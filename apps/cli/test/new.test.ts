@@ -18,18 +18,32 @@ describe("belarusbrief new", () => {
     const path = join(dir, "content", "2021-03-brief.yaml");
     expect(stderr).toContain("created content/2021-03-brief.yaml");
     const text = readFileSync(path, "utf8");
-    expect(text.split("\n")[0]).toBe("# yaml-language-server: $schema=../../../node_modules/@belarusbrief/core/schema/document.json");
+    expect(text.split("\n")[0]).toBe(
+      "# yaml-language-server: $schema=../../../node_modules/@belarusbrief/core/schema/document.json",
+    );
     const brief = loadBrief(path);
     const previous = loadBrief(join(dir, "content", "2021-02-brief.yaml"));
-    expect(brief).toMatchObject({ kind: "brief", id: "2021-03", period: "2021-03", date: "2021-03-31", title: previous.title });
+    expect(brief).toMatchObject({
+      kind: "brief",
+      id: "2021-03",
+      period: "2021-03",
+      date: "2021-03-31",
+      title: previous.title,
+    });
     expect(brief.lead).toBeUndefined();
     const all = (b: Brief) => b.sections ?? [];
     expect(all(brief).flatMap((s) => s.items ?? [])).toEqual([]);
     expect(all(brief).flatMap((s) => s.reports ?? [])).toEqual([]);
-    const series = all(previous).flatMap((s) => s.statistics ?? []).filter((s) => s.series);
+    const series = all(previous)
+      .flatMap((s) => s.statistics ?? [])
+      .filter((s) => s.series);
     expect(all(brief).flatMap((s) => s.statistics ?? [])).toEqual(series);
     expect(text).toMatch(/# carried forward from 2021-02-28: update value and asOf/);
-    expect(all(brief).flatMap((s) => s.events ?? []).map((e) => [e.id, e.date])).toEqual([
+    expect(
+      all(brief)
+        .flatMap((s) => s.events ?? [])
+        .map((e) => [e.id, e.date]),
+    ).toEqual([
       ["womens-day", "2021-03-08"],
       ["freedom-day", "2021-03-25"],
     ]);

@@ -39,7 +39,7 @@ export function previewPage(
     ? cards
         .map(
           (c) =>
-            `<figure><img src="/out/${esc(c.path)}" alt="${esc(c.alt ?? "")}" width="${Math.round((c.width ?? 1200) / 4)}"><figcaption>${esc(c.path)}</figcaption></figure>`,
+            `<figure><img src="/out/${esc(c.path)}" alt="${esc(c.alt ?? "")}"><figcaption>${esc(c.path)}</figcaption></figure>`,
         )
         .join("")
     : "<p>This document yields no cards.</p>";
@@ -57,6 +57,9 @@ section { margin-top: 1.5rem; }
 .panes { display: flex; flex-wrap: wrap; gap: 1rem; align-items: flex-start; }
 iframe { border: 1px solid GrayText; background: white; }
 figure { margin: 0; }
+#cards figure { width: 300px; }
+#cards img { width: 300px; height: auto; border: 1px solid GrayText; }
+#cards figcaption { font-size: .75rem; overflow-wrap: anywhere; }
 pre { white-space: pre-wrap; max-height: 30rem; overflow: auto; background: #f4f4f4; padding: .5rem; }
 .failure { background: #fde8e8; color: #7a1010; padding: .5rem 1rem; border: 2px solid #c8313e; }
 .error { color: #9b1c1c; } .warning { color: #7a5200; }
