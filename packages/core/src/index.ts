@@ -1,4 +1,5 @@
 export { FieldError } from "./field-error.js";
+export { type CalendarLinks, calendarLinks, zonedToUtc } from "./format/calendar-links.js";
 export { type DateStyle, formatAsOf, formatDate } from "./format/date.js";
 export { formatNumber, formatStatistic, intlLocale, type StatisticPhrase } from "./format/number.js";
 export { slugify } from "./format/slug.js";

@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import {
+  calendarLinks,
   type Event,
   formatAsOf,
   formatDate,
@@ -131,5 +132,67 @@ describe("slugify", () => {
     ["***", "item"],
   ])("%s", (text, slug) => {
     expect(slugify(text)).toBe(slug);
+  });
+});
+
+describe("calendarLinks", () => {
+  const rally: Event = {
+    id: "r",
+    title: "Rally & march",
+    date: "2030-02-14",
+    time: "12:00",
+    endTime: "14:00",
+    timeZone: "America/Chicago",
+    location: "Daley Plaza",
+  };
+
+  it("converts a timed event to UTC with its own zone, in winter and in summer", () => {
+    const links = calendarLinks({ event: rally, date: "2030-02-14" });
+    const google = new URL(links.google);
+    expect(google.origin + google.pathname).toBe("https://calendar.google.com/calendar/render");
+    expect(google.searchParams.get("dates")).toBe("20300214T180000Z/20300214T200000Z");
+    expect(google.searchParams.get("text")).toBe("Rally & march");
+    expect(google.searchParams.get("location")).toBe("Daley Plaza");
+    const outlook = new URL(links.outlook);
+    expect([
+      outlook.origin + outlook.pathname,
+      outlook.searchParams.get("startdt"),
+      outlook.searchParams.get("enddt"),
+    ]).toEqual(["https://outlook.live.com/calendar/0/action/compose", "2030-02-14T18:00:00Z", "2030-02-14T20:00:00Z"]);
+    expect(links.outlook).not.toContain("+");
+    expect(new URL(calendarLinks({ event: rally, date: "2030-07-14" }).google).searchParams.get("dates")).toBe(
+      "20300714T170000Z/20300714T190000Z",
+    );
+  });
+
+  it("lets a timed event without an end last an hour", () => {
+    const { endTime: _, ...open } = rally;
+    expect(new URL(calendarLinks({ event: open, date: "2030-07-04" }).google).searchParams.get("dates")).toBe(
+      "20300704T170000Z/20300704T180000Z",
+    );
+  });
+
+  it("gives all-day events an exclusive end and yearly ones a rule, with details when given", () => {
+    const day: Event = { id: "d", title: "Freedom Day", date: "2021-03-25", recurs: "yearly" };
+    const links = calendarLinks({ event: day, date: "2027-03-25" }, "Belarus declared independence in 1918.");
+    const google = new URL(links.google);
+    expect(google.searchParams.get("dates")).toBe("20270325/20270326");
+    expect(google.searchParams.get("recur")).toBe("RRULE:FREQ=YEARLY");
+    expect(google.searchParams.get("details")).toBe("Belarus declared independence in 1918.");
+    const outlook = new URL(links.outlook);
+    expect([
+      outlook.searchParams.get("startdt"),
+      outlook.searchParams.get("enddt"),
+      outlook.searchParams.get("allday"),
+    ]).toEqual(["2027-03-25", "2027-03-26", "true"]);
+  });
+
+  it("does not depend on the machine's time zone", () => {
+    const script = `import("${new URL("../dist/index.js", import.meta.url).pathname}").then(m => process.stdout.write(m.calendarLinks({ event: ${JSON.stringify(rally)}, date: "2030-02-14" }).google))`;
+    const outputs = ["Pacific/Kiritimati", "America/Los_Angeles"].map((TZ) =>
+      execFileSync(process.execPath, ["-e", script], { env: { ...process.env, TZ }, encoding: "utf8" }),
+    );
+    expect(outputs[0]).toBe(outputs[1]);
+    expect(outputs[0]).toContain("20300214T180000Z");
   });
 });

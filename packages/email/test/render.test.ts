@@ -1,7 +1,7 @@
 import { describeConformance, fixture, seedDocuments } from "@belarusbrief/testkit";
 import { HtmlValidate } from "html-validate";
 import { describe, expect, it } from "vitest";
-import { calendarLinks, renderEmail } from "../src/index.js";
+import { renderEmail } from "../src/index.js";
 import { allDocuments, OPTIONS, render } from "./documents.js";
 import { elements, visibleHtmlText } from "./html-tree.js";
 
@@ -222,35 +222,6 @@ describe("text part", () => {
     expect(text).toMatch(/^\* March 25, 2030 · every year: Freedom Day$/m);
     const write = /^Write \[(\d+)\]$/m.exec(text)?.[1];
     expect(text).toContain(`\n[${write}] https://politzek.me/en\n`);
-  });
-});
-
-describe("calendar links", () => {
-  it("converts a timed event to UTC with its own zone and gives all-day events exclusive ends", () => {
-    const [rally, , freedom] = ["rally-chicago", "online-evening", "freedom-day"].map((id) => {
-      const doc = fixture("full-brief");
-      const event = doc.sections?.flatMap((s) => s.events ?? []).find((e) => e.id === id);
-      if (!event) throw new Error(id);
-      return event;
-    });
-    const timed = calendarLinks({ event: rally!, date: "2030-02-14" });
-    const g = new URL(timed.google);
-    expect(g.searchParams.get("dates")).toBe("20300214T180000Z/20300214T200000Z");
-    expect(g.searchParams.get("text")).toBe("Rally at Daley Plaza");
-    const o = new URL(timed.outlook);
-    expect([o.origin + o.pathname, o.searchParams.get("startdt"), o.searchParams.get("enddt")]).toEqual([
-      "https://outlook.live.com/calendar/0/action/compose",
-      "2030-02-14T18:00:00Z",
-      "2030-02-14T20:00:00Z",
-    ]);
-    const allDay = calendarLinks({ event: freedom!, date: "2030-03-25" });
-    expect(new URL(allDay.google).searchParams.get("dates")).toBe("20300325/20300326");
-    expect(new URL(allDay.google).searchParams.get("recur")).toBe("RRULE:FREQ=YEARLY");
-    expect(new URL(allDay.outlook).searchParams.get("allday")).toBe("true");
-    // Summer time: Chicago is UTC-5 in July.
-    expect(new URL(calendarLinks({ event: rally!, date: "2030-07-14" }).google).searchParams.get("dates")).toBe(
-      "20300714T170000Z/20300714T190000Z",
-    );
   });
 });
 

@@ -1,5 +1,5 @@
 export { type BuiltFeed, buildFeeds } from "./build-feeds.js";
-export { type CalendarLinks, calendarLinks } from "./calendar-links.js";
+export { calendarLinks } from "./calendar-links.js";
 export { feedLinks } from "./feed-links.js";
 export { CalendarOptions, FeedOptions } from "./options.js";
 export { type FeedFormat, type FeedName, feedPath, KIND_PATHS } from "./paths.js";

@@ -112,7 +112,7 @@ describe("calendarLinks", () => {
     expect(outlook.searchParams.get("allday")).toBe("true");
   });
 
-  it("gives timed events their zone and offset", () => {
+  it("gives timed events in UTC and the description as details", () => {
     const rally: Event = {
       id: "r",
       title: "Rally & march",
@@ -120,10 +120,10 @@ describe("calendarLinks", () => {
       time: "12:00",
       timeZone: "America/Chicago",
     };
-    const links = calendarLinks(rally);
-    expect(new URL(links.google).searchParams.get("dates")).toBe("20300704T120000/20300704T130000");
-    expect(new URL(links.google).searchParams.get("ctz")).toBe("America/Chicago");
+    const links = calendarLinks({ ...rally, description: "Bring **flags**.", online: "https://meet.example.org/r" });
+    expect(new URL(links.google).searchParams.get("dates")).toBe("20300704T170000Z/20300704T180000Z");
     expect(new URL(links.google).searchParams.get("text")).toBe("Rally & march");
-    expect(new URL(links.outlook).searchParams.get("startdt")).toBe("2030-07-04T12:00:00-05:00");
+    expect(new URL(links.google).searchParams.get("details")).toBe("Bring flags.\n\nhttps://meet.example.org/r");
+    expect(new URL(links.outlook).searchParams.get("startdt")).toBe("2030-07-04T17:00:00Z");
   });
 });

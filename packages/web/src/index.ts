@@ -1,5 +1,4 @@
 export { buildSite, type SitePage } from "./build-site.js";
-export { calendarLinks } from "./calendar-links.js";
 export { CardLink, FeedLink, WebOptions } from "./options.js";
 export { renderDocumentPage } from "./render-document-page.js";
 export { renderIndex } from "./render-index.js";

@@ -1,6 +1,6 @@
 import { describeConformance, fixture, normalizeText } from "@belarusbrief/testkit";
 import { describe, expect, it } from "vitest";
-import { calendarLinks, renderDocumentPage, renderIndex, renderLocaleIndex } from "../src/index.js";
+import { renderDocumentPage, renderIndex, renderLocaleIndex } from "../src/index.js";
 import { attr, domText, elements, parseHtml } from "./dom.js";
 
 const OPTIONS = {
@@ -64,25 +64,6 @@ describe("pages", () => {
     await expect(renderDocumentPage(fixture("minimal"), { baseUrl: "https://a.example" })).rejects.toThrow(
       /end with \//,
     );
-  });
-});
-
-describe("calendarLinks", () => {
-  const event = { id: "x", title: "Rally", date: "2030-07-04", time: "12:00", timeZone: "America/Chicago" };
-  it("converts a summer time in Chicago to UTC and lasts an hour without an end", () => {
-    const { google, outlook } = calendarLinks({ event, date: event.date });
-    expect(new URL(google).searchParams.get("dates")).toBe("20300704T170000Z/20300704T180000Z");
-    expect(new URL(outlook).searchParams.get("startdt")).toBe("2030-07-04T17:00:00Z");
-    expect(outlook).toContain("subject=Rally&");
-  });
-  it("gives all-day events an exclusive end date and yearly ones a rule", () => {
-    const { google, outlook } = calendarLinks({
-      event: { id: "d", title: "Day", date: "2030-03-25", recurs: "yearly" },
-      date: "2031-03-25",
-    });
-    expect(new URL(google).searchParams.get("dates")).toBe("20310325/20310326");
-    expect(new URL(google).searchParams.get("recur")).toBe("RRULE:FREQ=YEARLY");
-    expect(new URL(outlook).searchParams.get("allday")).toBe("true");
   });
 });
 

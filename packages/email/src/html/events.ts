@@ -1,5 +1,4 @@
-import { type Event, type Locale, messages, type Occurrence, upcomingEvents } from "@belarusbrief/core";
-import { calendarLinks } from "../calendar-links.js";
+import { calendarLinks, type Event, type Locale, messages, type Occurrence, upcomingEvents } from "@belarusbrief/core";
 import { eventWhen } from "../event-when.js";
 import { anchor, type HtmlContext, langAttrs } from "./context.js";
 import { escapeHtml } from "./escape.js";

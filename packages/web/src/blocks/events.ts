@@ -1,5 +1,4 @@
-import { type Event, type Locale, upcomingEvents } from "@belarusbrief/core";
-import { calendarLinks } from "../calendar-links.js";
+import { calendarLinks, type Event, type Locale, upcomingEvents } from "@belarusbrief/core";
 import { type Context, hrefTo, langAttr, words } from "../context.js";
 import { escapeHtml } from "../escape.js";
 import { markdownBlock } from "../markdown.js";

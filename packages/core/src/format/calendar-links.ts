@@ -1,4 +1,4 @@
-import { addDays, type Occurrence } from "@belarusbrief/core";
+import { addDays, type Occurrence } from "../model/upcoming.js";
 
 /** "Add to calendar" addresses for one occurrence of an event. */
 export interface CalendarLinks {
@@ -13,9 +13,10 @@ export interface CalendarLinks {
  */
 export function calendarLinks(occurrence: Occurrence, details?: string): CalendarLinks {
   const { event } = occurrence;
-  const where = event.location ?? event.online;
-  const google = new URLSearchParams({ action: "TEMPLATE", text: event.title });
-  const outlook = new URLSearchParams({ subject: event.title });
+  const where = clean(event.location ?? event.online ?? "");
+  const title = clean(event.title);
+  const google = new URLSearchParams({ action: "TEMPLATE", text: title });
+  const outlook = new URLSearchParams({ subject: title });
   if (event.time && event.timeZone) {
     const start = zonedToUtc(occurrence.date, event.time, event.timeZone);
     const endDay = occurrence.endDate ?? occurrence.date;
@@ -34,8 +35,8 @@ export function calendarLinks(occurrence: Occurrence, details?: string): Calenda
   }
   if (event.recurs === "yearly") google.set("recur", "RRULE:FREQ=YEARLY");
   if (details) {
-    google.set("details", details);
-    outlook.set("body", details);
+    google.set("details", clean(details, true));
+    outlook.set("body", clean(details, true));
   }
   if (where) {
     google.set("location", where);
@@ -70,6 +71,12 @@ function offsetOf(instant: Date, timeZone: string): number {
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   const wall = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
   return wall - instant.getTime();
+}
+
+// Control characters mean nothing in a calendar title and some clients reject them.
+function clean(text: string, keepNewlines = false): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed
+  return text.replace(keepNewlines ? /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g : /[\u0000-\u001f\u007f-\u009f]/g, "");
 }
 
 function compact(date: Date): string {
