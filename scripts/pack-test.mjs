@@ -5,7 +5,15 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-const PACKAGES = ["packages/core", "packages/markdown", "packages/feeds", "packages/email", "packages/social", "packages/web", "apps/cli"];
+const PACKAGES = [
+  "packages/core",
+  "packages/markdown",
+  "packages/feeds",
+  "packages/email",
+  "packages/social",
+  "packages/web",
+  "apps/cli",
+];
 const root = new URL("..", import.meta.url).pathname;
 const work = mkdtempSync(join(tmpdir(), "belarusbrief-pack-"));
 const tarballs = join(work, "tarballs");
@@ -15,24 +23,88 @@ mkdirSync(project);
 
 const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, stdio: ["ignore", "inherit", "inherit"] });
 
-try {
-  for (const dir of PACKAGES) run("npm", ["pack", "--silent", "--pack-destination", tarballs], join(root, dir));
-  const files = readdirSync(tarballs).map((f) => `file:${join(tarballs, f)}`);
-  writeFileSync(
-    join(project, "package.json"),
-    JSON.stringify({ name: "outside-project", private: true, type: "module" }, null, 2),
-  );
-  run("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error", ...files, "typescript@5.9.3", "@types/node@20"], project);
-  writeFileSync(join(project, "tsconfig.json"), JSON.stringify({
-    compilerOptions: { target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", strict: true, noEmit: false, outDir: "out", skipLibCheck: false, types: ["node"] },
-    include: ["main.ts"],
-  }, null, 2));
-  writeFileSync(join(project, "main.ts"), PROGRAM);
-  writeFileSync(join(project, "brief.yaml"), BRIEF);
-  run("npx", ["tsc", "-p", "."], project);
-  run("node", ["out/main.js"], project);
-  run("npx", ["belarusbrief", "validate", "brief.yaml"], project);
-  console.log("pack test passed: the packed packages install, type-check and run outside the monorepo");
-} finally {
-  rmSync(work, { recursive: true, force: true });
+function main() {
+  try {
+    for (const dir of PACKAGES) run("npm", ["pack", "--silent", "--pack-destination", tarballs], join(root, dir));
+    const files = readdirSync(tarballs).map((f) => `file:${join(tarballs, f)}`);
+    writeFileSync(
+      join(project, "package.json"),
+      JSON.stringify({ name: "outside-project", private: true, type: "module" }, null, 2),
+    );
+    run(
+      "npm",
+      ["install", "--no-audit", "--no-fund", "--loglevel=error", ...files, "typescript@5.9.3", "@types/node@20"],
+      project,
+    );
+    writeFileSync(
+      join(project, "tsconfig.json"),
+      JSON.stringify(
+        {
+          compilerOptions: {
+            target: "ES2022",
+            module: "NodeNext",
+            moduleResolution: "NodeNext",
+            strict: true,
+            noEmit: false,
+            outDir: "out",
+            skipLibCheck: false,
+            types: ["node"],
+          },
+          include: ["main.ts"],
+        },
+        null,
+        2,
+      ),
+    );
+    writeFileSync(join(project, "main.ts"), PROGRAM);
+    writeFileSync(join(project, "brief.yaml"), BRIEF);
+    run("npx", ["tsc", "-p", "."], project);
+    run("node", ["out/main.js"], project);
+    run("npx", ["belarusbrief", "validate", "brief.yaml"], project);
+    console.log("pack test passed: the packed packages install, type-check and run outside the monorepo");
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
 }
+
+const BRIEF = `kind: brief
+id: 2030-01
+locale: be-Latn
+title: Ahlad
+period: 2030-01
+date: 2030-01-31
+sections:
+  - heading: Dzień Voli
+    statistics:
+      - { value: 1200, qualifier: over, measure: palitviazniaŭ, source: { name: Viasna, url: "https://spring96.org/be" } }
+    events:
+      - { id: dzien-voli, title: Dzień Voli, date: 2030-03-25, recurs: yearly }
+`;
+
+const PROGRAM = `import { readFileSync } from "node:fs";
+import { type Document, formatProblem, loadDocument } from "@belarusbrief/core";
+import { renderEmail } from "@belarusbrief/email";
+import { renderAtom, renderCalendar } from "@belarusbrief/feeds";
+import { renderMarkdown } from "@belarusbrief/markdown";
+import { cardsFor, renderPng } from "@belarusbrief/social";
+import { renderDocumentPage } from "@belarusbrief/web";
+
+const result = loadDocument(readFileSync("brief.yaml", "utf8"), "brief.yaml");
+if (!result.ok) throw new Error(result.errors.map(formatProblem).join("\\n"));
+const doc: Document = result.document;
+const check = (name: string, ok: boolean) => {
+  if (!ok) throw new Error(\`\${name} failed\`);
+  console.log(\`ok \${name}\`);
+};
+check("markdown", (await renderMarkdown(doc)).includes("Dzień Voli"));
+check("atom", (await renderAtom([doc], { baseUrl: "https://example.org/" })).includes("<feed"));
+check("ics", (await renderCalendar(doc, { baseUrl: "https://example.org/" })).includes("RRULE:FREQ=YEARLY"));
+const email = await renderEmail(doc, { preset: "mailchimp" });
+check("email", email.html.includes("*|UNSUB|*") && email.text.includes("Dzień Voli"));
+const [card] = cardsFor(doc);
+if (!card) throw new Error("no card");
+const png = await renderPng(card, { size: "og" });
+check("card", png.width === 1200 && png.png[1] === 0x50 && png.alt.length > 0);
+check("page", (await renderDocumentPage(doc, { baseUrl: "https://example.org/" })).includes("<html"));
+`;
+main();
