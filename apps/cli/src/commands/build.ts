@@ -8,6 +8,7 @@ import { CliError, EXIT } from "../exit-codes.js";
 import { DocumentBuildError } from "../outputs/document-error.js";
 import { loadOutputs, OUTPUT_NAMES } from "../outputs/registry.js";
 import type { Artifact, BuildContext } from "../outputs/types.js";
+import { checkPrivacy, formatViolation } from "../privacy/check-privacy.js";
 import { createProgress } from "../progress.js";
 import { countLabel, printProblems } from "../report.js";
 import { EXAMPLE_BASE_URL, loadSettings } from "../site.js";
@@ -99,6 +100,15 @@ export async function build(inputs: string[], options: BuildOptions): Promise<nu
     return EXIT.content;
   }
   progress.stop();
+  // Readers at risk: no output may make their devices contact anyone but the team's own hosts.
+  const violations = checkPrivacy(artifacts, { baseUrl: settings.baseUrl, assetBaseUrl: settings.assetBaseUrl });
+  if (violations.length > 0) {
+    for (const v of violations) process.stderr.write(`${formatViolation(v)}\n`);
+    process.stderr.write(
+      `${styler(process.stderr).red(`build stopped: ${violations.length} remote resource${violations.length === 1 ? "" : "s"} in the outputs; nothing was written`)}\n`,
+    );
+    return EXIT.content;
+  }
   checkArtifactPaths(artifacts);
   const manifest = writeOutput(options.out, artifacts, fingerprint);
   report(manifest, resolve(options.out), notes, options.json);

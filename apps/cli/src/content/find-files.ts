@@ -1,5 +1,5 @@
-import { existsSync, readdirSync, statSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { existsSync, readdirSync, realpathSync, statSync } from "node:fs";
+import { join, relative, resolve, sep } from "node:path";
 import { CliError, EXIT } from "../exit-codes.js";
 
 /** Where the bundled content lives, relative to the repository root. */
@@ -7,7 +7,9 @@ export const BUNDLED_CONTENT = "apps/newsletter/content";
 
 /**
  * The YAML files named by `inputs` (files or folders, searched recursively), sorted. With no inputs,
- * the bundled content (or `./content`) in the current folder.
+ * the bundled content (or `./content`) in the current folder. Inside a folder, a symbolic link is
+ * followed only when its target is inside that same folder; one pointing outside is an error, so a
+ * link cannot make the build read (and publish) a file from elsewhere on the machine.
  */
 export function findContentFiles(inputs: readonly string[], cwd = process.cwd()): string[] {
   const roots = inputs.length > 0 ? inputs : defaultInputs(cwd);
@@ -15,7 +17,7 @@ export function findContentFiles(inputs: readonly string[], cwd = process.cwd())
   for (const input of roots) {
     const path = resolve(cwd, input);
     if (!existsSync(path)) throw new CliError(`${input}: no such file or folder`, EXIT.usage);
-    if (statSync(path).isDirectory()) for (const file of walk(path)) files.add(file);
+    if (statSync(path).isDirectory()) for (const file of walk(path, realpathSync(path), new Set())) files.add(file);
     else if (/\.ya?ml$/i.test(path)) files.add(path);
     else throw new CliError(`${input}: not a YAML file (.yaml or .yml)`, EXIT.usage);
   }
@@ -33,11 +35,24 @@ function defaultInputs(cwd: string): string[] {
   );
 }
 
-function walk(dir: string): string[] {
+function walk(dir: string, root: string, seen: Set<string>): string[] {
+  const real = realpathSync(dir);
+  if (seen.has(real)) return [];
+  seen.add(real);
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     if (entry.name.startsWith(".") || entry.name === "node_modules") return [];
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) return walk(path);
+    if (entry.isSymbolicLink()) {
+      const target = existsSync(path) ? realpathSync(path) : undefined;
+      const read = /\.ya?ml$/i.test(entry.name) || (target !== undefined && statSync(target).isDirectory());
+      if (!read) return [];
+      if (target === undefined || (target !== root && !target.startsWith(root + sep)))
+        throw new CliError(
+          `${relative(process.cwd(), path)}: a symbolic link to ${target ?? "a missing file"}, outside ${relative(process.cwd(), root) || "."}; copy the file into the content folder instead`,
+          EXIT.usage,
+        );
+      if (statSync(path).isDirectory()) return walk(path, root, seen);
+    } else if (entry.isDirectory()) return walk(path, root, seen);
     return /\.ya?ml$/i.test(entry.name) ? [path] : [];
   });
 }

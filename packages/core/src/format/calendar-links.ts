@@ -75,8 +75,12 @@ function offsetOf(instant: Date, timeZone: string): number {
 
 // Control characters mean nothing in a calendar title and some clients reject them.
 function clean(text: string, keepNewlines = false): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed
-  return text.replace(keepNewlines ? /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g : /[\u0000-\u001f\u007f-\u009f]/g, "");
+  return [...text].filter((ch) => !isControl(ch) || (keepNewlines && ch === "\n")).join("");
+}
+
+function isControl(ch: string): boolean {
+  const code = ch.codePointAt(0) ?? 0;
+  return code < 0x20 || (code >= 0x7f && code <= 0x9f);
 }
 
 function compact(date: Date): string {

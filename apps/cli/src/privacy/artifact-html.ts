@@ -1,0 +1,104 @@
+import { marked, type Token } from "marked";
+import type { Artifact } from "../outputs/types.js";
+import type { FetchedUrl } from "./fetched-urls.js";
+
+/** HTML an artifact holds, to search for fetched URLs; `extra` are URLs found another way (Markdown images). */
+export interface HtmlPart {
+  html: string;
+  fragment: boolean;
+  extra?: FetchedUrl[];
+}
+
+/** The HTML (or SVG) of an artifact: the whole file, the HTML of feed entries, the HTML part of an `.eml`. */
+export function artifactHtml(artifact: Artifact): HtmlPart[] {
+  if (typeof artifact.content !== "string") return [];
+  const text = artifact.content;
+  switch (artifact.kind) {
+    case "email-html":
+    case "page":
+      return [{ html: text, fragment: false }];
+    case "rss":
+    case "atom":
+      return xmlHtml(text).map((html) => ({ html, fragment: true }));
+    case "json-feed":
+      return jsonFeedHtml(text).map((html) => ({ html, fragment: true }));
+    case "eml":
+      return emlHtml(text).map((html) => ({ html, fragment: false }));
+    case "markdown":
+      return [markdownParts(text)];
+    default:
+      return artifact.mediaType.startsWith("image/svg+xml") ? [{ html: text, fragment: true }] : [];
+  }
+}
+
+// Entry HTML in RSS (<description>, <content:encoded>) and Atom (<summary>, <content>): CDATA or escaped text.
+function xmlHtml(xml: string): string[] {
+  const out: string[] = [];
+  for (const match of xml.matchAll(/<(description|content:encoded|summary|content|subtitle)\b[^>]*>([\s\S]*?)<\/\1>/g)) {
+    const body = match[2] ?? "";
+    out.push(
+      body.includes("<![CDATA[")
+        ? body.replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, "$1")
+        : body.replace(/&(lt|gt|quot|apos|amp|#\d+|#x[0-9a-f]+);/gi, entity),
+    );
+  }
+  return out;
+}
+
+function entity(_: string, name: string): string {
+  const named: Record<string, string> = { lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" };
+  if (named[name.toLowerCase()]) return named[name.toLowerCase()] as string;
+  const code = name[1]?.toLowerCase() === "x" ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10);
+  return String.fromCodePoint(code);
+}
+
+function jsonFeedHtml(json: string): string[] {
+  const feed = JSON.parse(json) as { items?: { content_html?: string; summary?: string }[] };
+  return (feed.items ?? []).flatMap((item) => (item.content_html ? [item.content_html] : []));
+}
+
+// The text/html parts of a MIME message, decoded from base64 or quoted-printable.
+function emlHtml(eml: string): string[] {
+  const out: string[] = [];
+  for (const part of eml.split(/\r?\n--[^\r\n]+\r?\n/)) {
+    const [head = "", ...rest] = part.split(/\r?\n\r?\n/);
+    if (!/^content-type:\s*text\/html/im.test(head)) continue;
+    const body = rest.join("\n\n").replace(/\r?\n--[^\r\n]*--\s*$/, "");
+    const encoding = /^content-transfer-encoding:\s*(\S+)/im.exec(head)?.[1]?.toLowerCase();
+    if (encoding === "base64") out.push(Buffer.from(body.replace(/\s+/g, ""), "base64").toString("utf8"));
+    else if (encoding === "quoted-printable") out.push(quotedPrintable(body));
+    else out.push(body);
+  }
+  return out;
+}
+
+function quotedPrintable(text: string): string {
+  const bytes: number[] = [];
+  const soft = text.replace(/=\r?\n/g, "");
+  for (let i = 0; i < soft.length; i++) {
+    const hex = soft[i] === "=" ? /^[0-9A-F]{2}/i.exec(soft.slice(i + 1, i + 3))?.[0] : undefined;
+    if (hex) {
+      bytes.push(Number.parseInt(hex, 16));
+      i += 2;
+    } else bytes.push(...Buffer.from(soft[i] as string, "utf8"));
+  }
+  return Buffer.from(bytes).toString("utf8");
+}
+
+// Markdown images are fetched by whatever renders the file (GitHub, a static-site generator); raw HTML too.
+function markdownParts(markdown: string): HtmlPart {
+  const extra: FetchedUrl[] = [];
+  const html: string[] = [];
+  const walk = (tokens: Token[]) => {
+    for (const token of tokens) {
+      if (token.type === "image") extra.push({ where: "Markdown image", url: token.href, image: true });
+      if (token.type === "html") html.push(token.raw);
+      const t = token as { tokens?: Token[]; items?: Token[]; header?: { tokens: Token[] }[]; rows?: { tokens: Token[] }[][] };
+      walk(t.tokens ?? []);
+      walk(t.items ?? []);
+      for (const cell of [...(t.header ?? []), ...(t.rows ?? []).flat()]) walk(cell.tokens);
+    }
+  };
+  walk(marked.lexer(markdown));
+  return { html: html.join("\n"), fragment: true, extra };
+}
