@@ -2,6 +2,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import { build } from "./commands/build.js";
 import { newBrief } from "./commands/new.js";
 import { preview } from "./commands/preview.js";
+import { sendTest } from "./commands/send-test.js";
 import { validate } from "./commands/validate.js";
 import { CliError, EXIT } from "./exit-codes.js";
 import { OUTPUT_NAMES } from "./outputs/registry.js";
@@ -98,6 +99,19 @@ export async function main(argv: readonly string[]): Promise<number> {
     )
     .action(async (paths: string[], options: { port: number }) => {
       code = await preview(paths, options);
+    });
+
+  program
+    .command("send-test")
+    .description("send one document's email to yourself through SMTP, to check it in real mail programs")
+    .argument("<document>", "the document's YAML file")
+    .requiredOption("--to <address>", "where to send it")
+    .addHelpText(
+      "after",
+      "\nThe mail server comes from the environment: SMTP_HOST, SMTP_PORT (default 587), SMTP_SECURE=true for port 465,\nSMTP_USER and SMTP_PASS. Credentials are only sent over TLS.\n\nExample:\n  SMTP_HOST=smtp.example.org SMTP_USER=me SMTP_PASS=… belarusbrief send-test content/2021-02-brief.yaml --to me@example.org",
+    )
+    .action(async (document: string, options: { to: string }) => {
+      code = await sendTest(document, options);
     });
 
   try {

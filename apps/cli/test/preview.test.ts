@@ -67,6 +67,20 @@ describe.skipIf(!executablePath)("belarusbrief preview in a browser", () => {
     expect(await page.locator("#problems").textContent()).toMatch(/content\/2021-02-brief\.yaml:\d+:\d+ {2}warning/);
   });
 
+  it("serves the static site", async () => {
+    const site = await browser.newPage();
+    await site.goto(url);
+    await site.getByRole("link", { name: "The site" }).click();
+    await expect.poll(() => site.locator("h1").first().innerText()).toBeTruthy();
+    expect(site.url()).toMatch(/\/out\/site\/index\.html$/);
+    const links = await site.locator("a[href]").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    const internal = links.filter((href) => href.startsWith(url) && href.includes("/site/briefs/"));
+    expect(internal.length).toBeGreaterThan(0);
+    const response = await site.goto(internal[0]!);
+    expect(response?.status()).toBe(200);
+    await site.close();
+  });
+
   it("updates when a file is saved", async () => {
     const file = join(dir, "content", "2021-02-brief.yaml");
     const text = readFileSync(file, "utf8");

@@ -1,6 +1,6 @@
-import { buildEml, renderEmail } from "@belarusbrief/email";
+import { buildEml, type Email, renderEmail } from "@belarusbrief/email";
 import { forDocument } from "./document-error.js";
-import type { Artifact, Output, OutputWarning } from "./types.js";
+import type { Artifact, LoadedDocument, Output, OutputWarning, SiteSettings } from "./types.js";
 
 /** Gmail clips a message whose HTML is larger than about 102 KB. */
 const GMAIL_CLIP_BYTES = 102 * 1024;
@@ -14,29 +14,10 @@ export const emailOutput: Output = {
   async build({ documents, site, progress }) {
     const artifacts: Artifact[] = [];
     const warnings: OutputWarning[] = [];
-    const host = new URL(site.baseUrl).hostname;
-    const from =
-      site.email.from ??
-      (site.author.email ? `${site.title} <${site.author.email}>` : `${site.title} <newsletter@${host}>`);
     for (const [i, loaded] of documents.entries()) {
       const doc = loaded.document;
-      const email = await forDocument(loaded, () =>
-        renderEmail(doc, {
-          preset: site.email.preset,
-          unsubscribeUrl: site.email.unsubscribeUrl,
-          archiveUrl: site.email.archiveUrl,
-          assetBaseUrl: site.assetBaseUrl,
-          baseUrl: site.baseUrl,
-        }),
-      );
-      const oneClick = site.email.unsubscribeUrl?.startsWith("https://") ? site.email.unsubscribeUrl : undefined;
-      const eml = await buildEml(email, {
-        from,
-        to: from,
-        date: `${doc.date}T00:00:00Z`,
-        messageId: `${doc.id}@${host}`,
-        ...(oneClick ? { listUnsubscribe: oneClick } : {}),
-      });
+      const email = await emailFor(loaded, site);
+      const eml = await emlFor(loaded, site, email, fromAddress(site));
       const size = Buffer.byteLength(email.html);
       if (size > GMAIL_CLIP_BYTES) {
         const over = Math.ceil((size - GMAIL_CLIP_BYTES) / 1024);
@@ -69,3 +50,38 @@ export const emailOutput: Output = {
     return { artifacts, warnings };
   },
 };
+
+/** The rendered email of one document with the site's sending settings. */
+export function emailFor(loaded: LoadedDocument, site: SiteSettings): Promise<Email> {
+  return forDocument(loaded, () =>
+    renderEmail(loaded.document, {
+      preset: site.email.preset,
+      unsubscribeUrl: site.email.unsubscribeUrl,
+      archiveUrl: site.email.archiveUrl,
+      assetBaseUrl: site.assetBaseUrl,
+      baseUrl: site.baseUrl,
+    }),
+  );
+}
+
+/** The `.eml` of one document, dated from the document, with a Message-ID from its id. */
+export function emlFor(loaded: LoadedDocument, site: SiteSettings, email: Email, to: string): Promise<string> {
+  const doc = loaded.document;
+  const oneClick = site.email.unsubscribeUrl?.startsWith("https://") ? site.email.unsubscribeUrl : undefined;
+  return buildEml(email, {
+    from: fromAddress(site),
+    to,
+    date: `${doc.date}T00:00:00Z`,
+    messageId: `${doc.id}@${new URL(site.baseUrl).hostname}`,
+    ...(oneClick ? { listUnsubscribe: oneClick } : {}),
+  });
+}
+
+/** The From address: the settings' `email.from`, else the author's address, else newsletter@ the site's host. */
+export function fromAddress(site: SiteSettings): string {
+  const host = new URL(site.baseUrl).hostname;
+  return (
+    site.email.from ??
+    (site.author.email ? `${site.title} <${site.author.email}>` : `${site.title} <newsletter@${host}>`)
+  );
+}

@@ -68,7 +68,7 @@ pre { white-space: pre-wrap; max-height: 30rem; overflow: auto; background: #f4f
 </head>
 <body>
 <header>
-<form method="get" action="/"><label>Document <select name="doc" onchange="this.form.submit()">${options}</select></label> <noscript><button>Show</button></noscript></form>
+<form method="get" action="/"><label>Document <select name="doc" onchange="this.form.submit()">${options}</select></label> <noscript><button>Show</button></noscript> <a href="/out/site/index.html">The site</a></form>
 </header>
 ${state.failure ? `<div class="failure" role="alert" id="failure"><strong>The latest change does not build:</strong> ${esc(state.failure)}. Showing the last good version.</div>` : ""}
 <section id="problems"><h2>Validation</h2>${

@@ -8,7 +8,7 @@ import { loadOutputs } from "../outputs/registry.js";
 import type { Artifact, BuildContext, LoadedDocument } from "../outputs/types.js";
 import { loadSettings } from "../site.js";
 
-const TEXT_OUTPUTS = ["markdown", "email", "feeds", "calendar"];
+const TEXT_OUTPUTS = ["markdown", "email", "feeds", "calendar", "site"];
 
 /** What the preview shows: the last good render, and the problems of the latest attempt. */
 export interface PreviewState {

@@ -34,7 +34,9 @@ export function artifactHtml(artifact: Artifact): HtmlPart[] {
 // Entry HTML in RSS (<description>, <content:encoded>) and Atom (<summary>, <content>): CDATA or escaped text.
 function xmlHtml(xml: string): string[] {
   const out: string[] = [];
-  for (const match of xml.matchAll(/<(description|content:encoded|summary|content|subtitle)\b[^>]*>([\s\S]*?)<\/\1>/g)) {
+  for (const match of xml.matchAll(
+    /<(description|content:encoded|summary|content|subtitle)\b[^>]*>([\s\S]*?)<\/\1>/g,
+  )) {
     const body = match[2] ?? "";
     out.push(
       body.includes("<![CDATA[")
@@ -93,7 +95,12 @@ function markdownParts(markdown: string): HtmlPart {
     for (const token of tokens) {
       if (token.type === "image") extra.push({ where: "Markdown image", url: token.href, image: true });
       if (token.type === "html") html.push(token.raw);
-      const t = token as { tokens?: Token[]; items?: Token[]; header?: { tokens: Token[] }[]; rows?: { tokens: Token[] }[][] };
+      const t = token as {
+        tokens?: Token[];
+        items?: Token[];
+        header?: { tokens: Token[] }[];
+        rows?: { tokens: Token[] }[][];
+      };
       walk(t.tokens ?? []);
       walk(t.items ?? []);
       for (const cell of [...(t.header ?? []), ...(t.rows ?? []).flat()]) walk(cell.tokens);

@@ -50,7 +50,10 @@ export function formatViolation(v: PrivacyViolation): string {
 }
 
 function urlsOf(artifact: Artifact): FetchedUrl[] {
-  return artifactHtml(artifact).flatMap(({ html, fragment, extra }) => [...(extra ?? []), ...fetchedUrls(html, fragment)]);
+  return artifactHtml(artifact).flatMap(({ html, fragment, extra }) => [
+    ...(extra ?? []),
+    ...fetchedUrls(html, fragment),
+  ]);
 }
 
 // The host a URL would contact, or undefined when fetching it is allowed.
@@ -58,7 +61,8 @@ function forbiddenHost(found: FetchedUrl, allowed: Set<string>, baseUrl: string,
   // biome-ignore lint/suspicious/noControlCharactersInRegex: clients ignore these before the scheme
   const compact = found.url.replace(/[\u0000-\u0020\u007f]/g, "");
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(compact)?.[1]?.toLowerCase();
-  if (scheme === undefined && !compact.startsWith("//")) return email ? "an address relative to nothing (email has no site)" : undefined;
+  if (scheme === undefined && !compact.startsWith("//"))
+    return email ? "an address relative to nothing (email has no site)" : undefined;
   if (scheme === "data") return found.image && /^data:image\//i.test(compact) ? undefined : "data: (not an image)";
   if (scheme === "cid" && email) return undefined;
   if (scheme !== undefined && scheme !== "http" && scheme !== "https") return `${scheme}:`;
