@@ -1,3 +1,4 @@
+export { ATTACK_FILES, type AttackFile, attacks, pathAttacks } from "./attacks.js";
 export { type AdapterUnderTest, describeConformance } from "./conformance.js";
 export { FIXTURE_NAMES, type FixtureName, fixture, fixtures, seedDocuments } from "./fixtures.js";
 export { MARKER_KINDS, type Marker, type MarkerKind, markersOf, SECTION_PARTS } from "./markers.js";

@@ -1,0 +1,82 @@
+import dns from "node:dns";
+import http from "node:http";
+import https from "node:https";
+import { createRequire } from "node:module";
+import net from "node:net";
+import tls from "node:tls";
+import { cardsFor, renderPng, renderSvg } from "@belarusbrief/social";
+import { fixtures, seedDocuments } from "@belarusbrief/testkit";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { renderAll } from "./adapters.js";
+
+// undici (the fetch inside Node, and the npm package) connects through net/tls, which are patched too;
+// its CommonJS exports are patched for code that calls it directly.
+const undici = createRequire(import.meta.url)("undici") as object;
+
+/** Every way Node code can reach the network, replaced by a recorder that throws. */
+const TARGETS: [object, string][] = [
+  [net, "connect"],
+  [net, "createConnection"],
+  [net.Socket.prototype, "connect"],
+  [tls, "connect"],
+  [http, "request"],
+  [http, "get"],
+  [https, "request"],
+  [https, "get"],
+  [dns, "lookup"],
+  [dns, "resolve"],
+  [dns.promises, "lookup"],
+  [dns.promises, "resolve"],
+  [globalThis, "fetch"],
+  [undici, "fetch"],
+  [undici, "request"],
+  [undici, "connect"],
+];
+
+let attempts: string[] = [];
+const originals: [object, string, unknown][] = [];
+
+beforeEach(() => {
+  attempts = [];
+  for (const [target, name] of TARGETS) {
+    const record = target as Record<string, unknown>;
+    originals.push([target, name, record[name]]);
+    Object.defineProperty(record, name, {
+      configurable: true,
+      writable: true,
+      value: (...args: unknown[]) => {
+        attempts.push(`${name}(${String(args[0]).slice(0, 80)})`);
+        throw new Error(`network access during rendering: ${name}`);
+      },
+    });
+  }
+});
+
+afterEach(() => {
+  for (const [target, name, value] of originals.splice(0))
+    Object.defineProperty(target, name, { configurable: true, writable: true, value });
+});
+
+describe("rendering makes no network request", () => {
+  it("control: the patch records and stops an attempt", () => {
+    expect(() => fetch("https://example.org/")).toThrow(/network access during rendering: fetch/);
+    expect(() => https.get("https://example.org/")).toThrow(/network access/);
+    expect(() => dns.lookup("example.org", () => {})).toThrow(/network access/);
+    expect(() => new net.Socket().connect(443, "example.org")).toThrow(/network access/);
+    expect(attempts).toHaveLength(4);
+  });
+
+  it("every text adapter on every fixture and seed document", async () => {
+    for (const doc of Object.values({ ...fixtures(), ...seedDocuments() })) await renderAll(doc);
+    expect(attempts).toEqual([]);
+  });
+
+  it("share images (SVG for every card of every fixture, PNG for one card per fixture)", async () => {
+    for (const doc of Object.values(fixtures())) {
+      const cards = cardsFor(doc);
+      for (const card of cards) await renderSvg(card);
+      if (cards[0]) await renderPng(cards[0]);
+    }
+    expect(attempts).toEqual([]);
+  }, 120_000);
+});
