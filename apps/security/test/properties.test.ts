@@ -74,10 +74,11 @@ function missing(
     .map((m) => `${m.where}: ${JSON.stringify(m.text)}`);
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters outputs remove
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+
 function stripControls<T>(value: T): T {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters outputs remove
-  if (typeof value === "string")
-    return value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, "") as T;
+  if (typeof value === "string") return value.replace(CONTROLS, "") as T;
   if (Array.isArray(value)) return value.map(stripControls) as T;
   if (value && typeof value === "object")
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, stripControls(v)])) as T;
