@@ -156,6 +156,28 @@ describe("loadDocument reports bad input at file:line:column with the field", ()
       },
     },
     {
+      name: "a title longer than the limit, with how much to cut",
+      result: () =>
+        load("kind: brief", "id: x", "locale: en", `title: ${"x".repeat(310)}`, "period: 2021-02", "date: 2021-02-28"),
+      expected: {
+        line: 4,
+        column: 8,
+        path: "title",
+        message: /is too long: at most 300 characters; it has 310, shorten it by 10/,
+      },
+    },
+    {
+      name: "a title of invisible characters only",
+      result: () =>
+        load("kind: brief", "id: x", "locale: en", 'title: "\u0001\u200b"', "period: 2021-02", "date: 2021-02-28"),
+      expected: { line: 4, column: 8, path: "title", message: /has no visible character/ },
+    },
+    {
+      name: "more entries than a list allows",
+      result: () => brief("tags: [" + Array.from({ length: 21 }, (_, i) => `t${i}`).join(", ") + "]"),
+      expected: { line: 7, column: 7, path: "tags", message: /has 21 entries, more than the 20 allowed/ },
+    },
+    {
       name: "a list instead of a document",
       result: () => load("- kind: brief"),
       expected: { line: 1, column: 1, path: "", message: /a document is a set of fields/ },

@@ -20,8 +20,15 @@ export function issueMessage(issue: Issue): string | undefined {
         return `needs at least ${issue.minimum} entr${Number(issue.minimum) === 1 ? "y" : "ies"}`;
       return `must be at least ${issue.minimum}`;
     case "too_big":
-      if (issue.origin === "string") return `is too long: at most ${issue.maximum} characters`;
-      if (issue.origin === "array") return `has too many entries: at most ${issue.maximum}`;
+      if (issue.origin === "string") {
+        const length = typeof issue.input === "string" ? issue.input.length : undefined;
+        const over = length === undefined ? "" : `; it has ${length}, shorten it by ${length - Number(issue.maximum)}`;
+        return `is too long: at most ${issue.maximum} characters${over}`;
+      }
+      if (issue.origin === "array") {
+        const count = Array.isArray(issue.input) ? `${issue.input.length} entries` : "too many entries";
+        return `has ${count}, more than the ${issue.maximum} allowed; split it into several documents or sections`;
+      }
       return `must be at most ${issue.maximum}`;
     default:
       return undefined;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Id, IsoDate, Locale, Markdown, PlainText, Url } from "./primitives.js";
+import { Id, IsoDate, Locale, list, Markdown, PlainText, Url } from "./primitives.js";
 import { Source } from "./source.js";
 
 /** What a call to action asks the reader to do. */
@@ -33,9 +33,8 @@ export const CallToAction = z
     url: Url.optional().meta({ description: "Where to act." }),
     via: Source.optional().meta({ description: "Organisation running the action." }),
     deadline: IsoDate.optional(),
-    recipients: z.array(PlainText).optional().meta({ description: "Who the letter or petition goes to." }),
-    letter: z
-      .array(LocalizedText)
+    recipients: list(PlainText, 50).optional().meta({ description: "Who the letter or petition goes to." }),
+    letter: list(LocalizedText, 5)
       .optional()
       .meta({ description: "Letter or petition text, in one or more languages." }),
     locale: Locale.optional(),

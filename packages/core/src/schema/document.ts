@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Id, IsoDate, IsoMonth, Locale, Markdown, PlainText } from "./primitives.js";
+import { Id, IsoDate, IsoMonth, Locale, list, Markdown, PlainText } from "./primitives.js";
 import { Quote } from "./quote.js";
 import { Section } from "./section.js";
 import { Link, Source } from "./source.js";
@@ -18,11 +18,11 @@ const common = {
   summary: PlainText.optional().meta({
     description: "One or two sentences for previews, feeds and the email preheader.",
   }),
-  tags: z.array(PlainText).optional(),
+  tags: list(PlainText, 20).optional(),
   author: Source.optional().meta({ description: "Who publishes it, when not the BelarusBrief team." }),
   intro: Markdown.optional().meta({ description: "Text before the first section." }),
-  sections: z.array(Section).optional(),
-  links: z.array(Link).optional().meta({ description: "Further reading." }),
+  sections: list(Section, 50).optional(),
+  links: list(Link, 100).optional().meta({ description: "Further reading." }),
 };
 
 /** The monthly news brief. */

@@ -32,15 +32,37 @@ export const Id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
   error: "must be lower-case letters, digits and single dashes, e.g. freedom-day or 2021-02",
 });
 
+/** Limits that keep one document within what every output handles (a card, a 102 KB email). */
+export const LIMITS = {
+  /** Characters of a plain-text field such as a title or a name. */
+  plainText: 300,
+  /** Characters of a Markdown field. */
+  markdown: 100_000,
+  /** Characters of a link. */
+  url: 2048,
+} as const;
+
 /** Text with Markdown formatting (emphasis, links, lists). Raw HTML is neutralised by every output. */
-export const Markdown = z.string().min(1, { error: "must not be empty" }).meta({ description: "Markdown text." });
+export const Markdown = z
+  .string()
+  .min(1, { error: "must not be empty" })
+  .max(LIMITS.markdown)
+  .refine(hasVisibleCharacter, { error: "has no visible character; write the text or remove the line" })
+  .meta({ description: "Markdown text." });
 
 /** Plain text: printed exactly, never interpreted as Markdown or HTML. */
 export const PlainText = z
   .string()
   .trim()
   .min(1, { error: "must not be empty" })
+  .max(LIMITS.plainText)
+  .refine(hasVisibleCharacter, { error: "has no visible character; write the text or remove the line" })
   .meta({ description: "Plain text, shown exactly as written." });
+
+/** A list of at most `max` entries; more is an error that says how many too many. */
+export function list<T extends z.ZodType>(item: T, max: number) {
+  return z.array(item).max(max);
+}
 
 const SAFE_SCHEMES = ["https:", "http:", "mailto:"];
 
@@ -48,10 +70,13 @@ const SAFE_SCHEMES = ["https:", "http:", "mailto:"];
  * A link: an absolute `https:`, `http:` or `mailto:` URL, or a path relative to the site (`/about`).
  * `#` and the empty string are accepted as placeholders for a lost address; the validator warns about them.
  */
-export const Url = z.string().superRefine((value, ctx) => {
-  const problem = urlProblem(value);
-  if (problem) ctx.addIssue({ code: "custom", message: problem, input: value });
-});
+export const Url = z
+  .string()
+  .max(LIMITS.url)
+  .superRefine((value, ctx) => {
+    const problem = urlProblem(value);
+    if (problem) ctx.addIssue({ code: "custom", message: problem, input: value });
+  });
 
 /** Why `value` is not an acceptable link, or undefined when it is. */
 export function urlProblem(value: string): string | undefined {
@@ -82,6 +107,10 @@ export function urlProblem(value: string): string | undefined {
 /** True when `url` is a placeholder for a lost address (`#`, empty). */
 export function isPlaceholderUrl(url: string | undefined): boolean {
   return url !== undefined && (url.trim() === "" || url.trim() === "#");
+}
+
+function hasVisibleCharacter(value: string): boolean {
+  return /[^\s\p{C}]/u.test(value);
 }
 
 function isTimeZone(value: unknown): boolean {

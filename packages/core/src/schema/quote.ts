@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Locale, Markdown, PlainText } from "./primitives.js";
+import { Locale, list, Markdown, PlainText } from "./primitives.js";
 import { Source } from "./source.js";
 
 /** Who said it: a name, a description ("a nurse who had to flee Belarus"), or both; anonymous hides the name. */
@@ -39,7 +39,7 @@ export const Recommendation = z
       description:
         'The sentence before the list, e.g. "Amnesty International calls on the Belarusian authorities to:".',
     }),
-    items: z.array(Markdown).min(1, { error: "list at least one item" }),
+    items: list(Markdown, 100).min(1, { error: "list at least one item" }),
     locale: Locale.optional(),
   })
   .meta({ id: "Recommendation", description: "Demands or recommendations grouped by addressee." });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Id, IsoDate, Locale, Markdown, PlainText } from "./primitives.js";
+import { Id, IsoDate, Locale, list, Markdown, PlainText } from "./primitives.js";
 import { Source } from "./source.js";
 import { Qualifier } from "./statistic.js";
 
@@ -30,8 +30,8 @@ export const Report = z
     date: IsoDate.optional(),
     attendance: Attendance.optional(),
     summary: Markdown,
-    images: z.array(Image).optional(),
-    sources: z.array(Source).optional(),
+    images: list(Image, 20).optional(),
+    sources: list(Source, 10).optional(),
     locale: Locale.optional(),
   })
   .meta({ id: "Report", description: "A rally or activity report from one city." });

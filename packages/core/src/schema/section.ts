@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { CallToAction } from "./action.js";
 import { Event } from "./event.js";
-import { Id, IsoDate, Locale, Markdown, PlainText } from "./primitives.js";
+import { Id, IsoDate, Locale, list, Markdown, PlainText } from "./primitives.js";
 import { Quote, Recommendation } from "./quote.js";
 import { Report } from "./report.js";
 import { Link, Source } from "./source.js";
@@ -14,9 +14,9 @@ export const Item = z
     lead: PlainText.optional().meta({ description: "Bold lead-in printed before the body." }),
     body: Markdown.optional(),
     date: IsoDate.optional().meta({ description: "When it happened." }),
-    sources: z.array(Source).optional().meta({ description: 'Printed as "(via Source)".' }),
+    sources: list(Source, 10).optional().meta({ description: 'Printed as "(via Source)".' }),
     quote: Quote.optional().meta({ description: "A quotation or testimony following the body." }),
-    tags: z.array(PlainText).optional(),
+    tags: list(PlainText, 20).optional(),
     locale: Locale.optional(),
   })
   .refine((item) => item.lead || item.body || item.quote, { error: "an item needs a lead, a body or a quote" })
@@ -33,13 +33,13 @@ export const Section = z
     heading: PlainText.optional().meta({ description: "Heading; a section without one continues after a rule." }),
     locale: Locale.optional(),
     intro: Markdown.optional(),
-    statistics: z.array(Statistic).optional(),
-    items: z.array(Item).optional(),
-    events: z.array(Event).optional(),
-    actions: z.array(CallToAction).optional(),
-    reports: z.array(Report).optional(),
-    recommendations: z.array(Recommendation).optional(),
-    links: z.array(Link).optional(),
+    statistics: list(Statistic, 50).optional(),
+    items: list(Item, 300).optional(),
+    events: list(Event, 100).optional(),
+    actions: list(CallToAction, 50).optional(),
+    reports: list(Report, 100).optional(),
+    recommendations: list(Recommendation, 50).optional(),
+    links: list(Link, 100).optional(),
   })
   .meta({ id: "Section", description: "A part of a document with an optional heading." });
 export type Section = z.infer<typeof Section>;
