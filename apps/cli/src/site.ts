@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
-import { dirname, join, relative } from "node:path";
+import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { formatPath } from "@belarusbrief/core";
 import { z } from "zod";
 import { CliError, EXIT } from "./exit-codes.js";
@@ -29,6 +29,13 @@ const Settings = z.strictObject({
       archiveUrl: z.url().optional(),
     })
     .default({ preset: "mailchimp" }),
+  cards: z
+    .strictObject({
+      theme: z.record(z.string(), z.string()).optional(),
+      logo: z.string().min(1).optional(),
+      footer: z.string().optional(),
+    })
+    .default({}),
 });
 
 /** Finds and reads the settings for content under `start`; defaults when there is no file. */
@@ -51,7 +58,24 @@ export function loadSettings(start: string, cwd = process.cwd()): { settings: Si
   }
   const { $schema: _, ...settings } = parsed.data;
   const baseUrl = settings.baseUrl.endsWith("/") ? settings.baseUrl : `${settings.baseUrl}/`;
-  return { settings: { ...settings, baseUrl }, ...(file ? { file } : {}) };
+  const cards = {
+    ...settings.cards,
+    ...(settings.cards.logo ? { logo: logoPath(settings.cards.logo, file, cwd) } : {}),
+  };
+  return { settings: { ...settings, baseUrl, cards }, ...(file ? { file } : {}) };
+}
+
+// The logo is read from the folder of the settings file, never from outside it.
+function logoPath(logo: string, file: string | undefined, cwd: string): string {
+  const dir = file ? dirname(file) : cwd;
+  const path = resolve(dir, logo);
+  const inside = relative(dir, path);
+  const shown = `${relative(cwd, file ?? SETTINGS_FILE)}  cards.logo`;
+  if (inside.startsWith("..") || isAbsolute(inside))
+    throw new CliError(`${shown}  must be a file next to the settings, not "${logo}"`, EXIT.content);
+  if (!existsSync(path)) throw new CliError(`${shown}  no file at ${relative(cwd, path)}`, EXIT.content);
+  if (!/\.(png|svg)$/i.test(path)) throw new CliError(`${shown}  must be a .png or .svg file`, EXIT.content);
+  return path;
 }
 
 function findUp(start: string, name: string): string | undefined {

@@ -89,3 +89,49 @@ describe("belarusbrief build", () => {
     expect(existsSync(out)).toBe(false);
   });
 });
+
+describe("card settings in belarusbrief.json", () => {
+  const settings = (dir: string, cards: object) =>
+    writeFileSync(join(dir, "belarusbrief.json"), JSON.stringify({ baseUrl: "https://example.org/", cards }));
+  const oneDocument = (dir: string) => {
+    mkdirSync(join(dir, "one"));
+    writeFileSync(
+      join(dir, "one", "doc.yaml"),
+      readFileSync(join(dir, "content", "2021-06-appeal-political-prisoners.yaml")),
+    );
+  };
+
+  it("draws the logo and theme, and rejects a logo outside the settings folder", () => {
+    const dir = copyOfContent();
+    oneDocument(dir);
+    writeFileSync(
+      join(dir, "logo.svg"),
+      '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10" fill="#c8313e"/></svg>',
+    );
+    settings(dir, { logo: "logo.svg", footer: "belarus.example.org", theme: { accent: "#9B1C1C" } });
+    const styled = runCli(["build", "one", "--out", "styled", "--only", "cards", "--no-cache"], { cwd: dir });
+    expect(styled.code, styled.stderr).toBe(0);
+    settings(dir, {});
+    expect(runCli(["build", "one", "--out", "bare", "--only", "cards", "--no-cache"], { cwd: dir }).code).toBe(0);
+    const card = "cards/2021-06-appeal-political-prisoners/statistic-political-prisoners-og.png";
+    expect(treeHashes(join(dir, "styled"))[card]).toBeDefined();
+    expect(treeHashes(join(dir, "styled"))[card]).not.toBe(treeHashes(join(dir, "bare"))[card]);
+    settings(dir, { logo: "../outside.png" });
+    const outside = runCli(["build", "one", "--out", "x", "--only", "cards"], { cwd: dir });
+    expect(outside.code).toBe(1);
+    expect(outside.stderr).toMatch(/cards\.logo {2}must be a file next to the settings/);
+    expect(existsSync(join(dir, "x"))).toBe(false);
+  });
+
+  it("stops with a clear message when the theme has too little contrast", () => {
+    const dir = copyOfContent();
+    oneDocument(dir);
+    settings(dir, { theme: { accent: "#FFDDDD" } });
+    const { code, stderr } = runCli(["build", "one", "--out", "x", "--only", "cards", "--no-cache"], { cwd: dir });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(
+      /build stopped: \[@belarusbrief\/social\] theme\.accent on theme\.background has contrast 1\.26:1; choose colours reaching 4\.5:1/,
+    );
+    expect(stderr).toMatch(/check belarusbrief\.json\. Nothing was written/);
+  });
+});

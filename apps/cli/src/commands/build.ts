@@ -94,6 +94,14 @@ export async function build(inputs: string[], options: BuildOptions): Promise<nu
     }
   } catch (error) {
     progress.stop();
+    // An adapter rejecting its options (e.g. a card theme without enough contrast) is a settings problem.
+    if (error instanceof Error && error.message.startsWith("[@belarusbrief/")) {
+      printProblems(notes);
+      process.stderr.write(
+        `${styler(process.stderr).red(`build stopped: ${error.message}; check belarusbrief.json. Nothing was written`)}\n`,
+      );
+      return EXIT.content;
+    }
     if (!(error instanceof DocumentBuildError)) throw error;
     printProblems([error.problem, ...notes]);
     process.stderr.write(`${styler(process.stderr).red("build stopped; nothing was written")}\n`);

@@ -19,8 +19,14 @@ export const cardsOutput: Output = {
       cardsFor(loaded.document).flatMap((card) => SIZE_NAMES.map((size) => ({ loaded, card, size }))),
     );
     const artifacts: Artifact[] = [];
+    const logo = site.cards.logo ? new Uint8Array(readFileSync(site.cards.logo)) : undefined;
+    const look = {
+      footer: site.cards.footer ?? site.title,
+      ...(site.cards.theme ? { theme: site.cards.theme } : {}),
+      ...(logo ? { logo } : {}),
+    };
     for (const [i, { loaded, card, size }] of jobs.entries()) {
-      const options: CardOptions = { size, footer: site.title };
+      const options = { size, ...look } as CardOptions;
       const image = await cached(cache, card, options, () => forDocument(loaded, () => renderPng(card, options)));
       artifacts.push({
         kind: "card",
@@ -47,7 +53,12 @@ interface Image {
 }
 
 async function cached(cache: Cache, card: Card, options: CardOptions, render: () => Promise<Image>): Promise<Image> {
-  const key = `card-${createHash("sha256").update(rendererFingerprint()).update(JSON.stringify({ card, options })).digest("hex")}`;
+  const { logo, ...rest } = options;
+  const hash = createHash("sha256")
+    .update(rendererFingerprint())
+    .update(JSON.stringify({ card, options: rest }));
+  if (logo) hash.update(logo);
+  const key = `card-${hash.digest("hex")}`;
   const png = cache.get(`${key}.png`);
   const meta = cache.get(`${key}.json`);
   if (png && meta) return { png, ...(JSON.parse(Buffer.from(meta).toString("utf8")) as Omit<Image, "png">) };

@@ -29,6 +29,8 @@ export interface SiteSettings {
     unsubscribeUrl?: string;
     archiveUrl?: string;
   };
+  /** Share-image look: theme colours, a logo (absolute path of a .png or .svg next to the settings) and the footer line. */
+  cards: { theme?: Record<string, string>; logo?: string; footer?: string };
 }
 
 /** One file a build writes, as listed in `manifest.json`. */
