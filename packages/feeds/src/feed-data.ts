@@ -1,5 +1,5 @@
 import { type Document, messages } from "@belarusbrief/core";
-import { cleanDeep } from "./clean.js";
+import { cleanDeep, hasText } from "./clean.js";
 import type { Channel } from "./make-feed.js";
 import { FeedOptions, parseOptions, type ResolvedFeedOptions } from "./options.js";
 import { type FeedFormat, type FeedName, feedOf, feedPath } from "./paths.js";
@@ -20,11 +20,15 @@ export function feedData(documents: readonly Document[], input: FeedOptions): Fe
   const name: FeedName = options.feed ?? (docs.every((d) => feedOf(d) === "news") ? "news" : "publications");
   const language = options.locale === "all" ? options.language : options.locale;
   const words = messages(language);
-  const publisher: Person = options.author ?? { name: options.title };
+  // Names are checked after cleaning: "\u0001" passes the schema but is empty once cleaned.
+  const siteName = hasText(options.title) ? options.title : "BelarusBrief";
+  const publisher: Person = options.author
+    ? { ...options.author, name: hasText(options.author.name) ? options.author.name : siteName }
+    : { name: siteName };
   const entries = docs.map((doc) => toEntry(doc, options, publisher));
   const url = (format: FeedFormat) => `${options.baseUrl}${feedPath(name, options.locale, format)}`;
   const channel: Channel = {
-    title: `${options.title}: ${name === "news" ? words.news : words.publications}`,
+    title: `${siteName}: ${name === "news" ? words.news : words.publications}`,
     description: options.description,
     homeUrl: options.baseUrl,
     urls: { rss: url("rss"), atom: url("atom"), "json-feed": url("json-feed") },

@@ -3,7 +3,7 @@
  * tokens in place of plain texts (titles, names, category terms), and the tokens are replaced here
  * with correctly escaped text after `feed` has written the XML.
  */
-import { escapeXml } from "./clean.js";
+import { cleanDeep, escapeXml, stripControl } from "./clean.js";
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: tokens are delimited by control characters on purpose
 const CDATA_TOKEN = /<!\[CDATA\[\u0001(\d+)\u0002\]\]>/g;
@@ -45,6 +45,9 @@ export function finishXml(xml: string, fixes: XmlFixes): string {
     // Atom titles are always type="html", so readers would interpret "<in>" and "&amp;" as markup
     // (https://github.com/jpmonette/feed/issues/192); our titles are plain text.
     .replace(/<title type="html">/g, '<title type="text">');
+  // Inputs are cleaned, but Markdown rendering decodes references such as &#xFFFE; or &#1; back into
+  // characters XML cannot carry; this is the one place every RSS and Atom byte passes.
+  out = stripControl(out);
   // No xml:lang on Atom feeds or entries (https://github.com/jpmonette/feed/issues/196).
   out = out.replace(
     '<feed xmlns="http://www.w3.org/2005/Atom">',
@@ -66,7 +69,11 @@ export interface JsonFixes {
  * `authors` arrays instead of the deprecated `author` (https://github.com/jpmonette/feed/issues/246).
  */
 export function finishJson(json: string, fixes: JsonFixes): string {
-  const { author, items, ...feed } = JSON.parse(json) as JsonObject & { author?: JsonObject; items: JsonObject[] };
+  // The one place every JSON Feed string passes: no controls or noncharacters from Markdown rendering.
+  const { author, items, ...feed } = cleanDeep(JSON.parse(json)) as JsonObject & {
+    author?: JsonObject;
+    items: JsonObject[];
+  };
   const out: JsonObject = { ...feed, version: "https://jsonfeed.org/version/1.1", language: fixes.language };
   if (author) out.authors = [author];
   out.items = items.map(({ author: itemAuthor, ...item }, i) => ({

@@ -1,9 +1,13 @@
 import { type Document, LOCALES, type Locale } from "@belarusbrief/core";
 import { z } from "zod";
+import { httpUrl } from "./clean.js";
 
-const BaseUrl = z.string().refine((value) => /^https?:\/\/[^/\s]+\/(\S*\/)?$/.test(value) && URL.canParse(value), {
-  error: "baseUrl must be an absolute https:// or http:// address ending with /, e.g. https://belarusbrief.org/",
-});
+const BaseUrl = z
+  .string()
+  .refine((value) => /^https?:\/\/[^/\s]+\/(\S*\/)?$/.test(value) && URL.canParse(value), {
+    error: "baseUrl must be an absolute https:// or http:// address ending with /, e.g. https://belarusbrief.org/",
+  })
+  .transform((value) => httpUrl(value) ?? value);
 
 /** Who publishes the feeds. */
 export const Author = z.strictObject({

@@ -1,4 +1,5 @@
 import sanitizeHtml from "sanitize-html";
+import { httpUrl } from "./clean.js";
 
 const TAGS = [
   "p",
@@ -72,9 +73,7 @@ function withAbsoluteHref(attribs: Record<string, string>, baseUrl: string): Rec
   const { href, ...rest } = attribs;
   const trimmed = href?.trim();
   if (!trimmed || trimmed === "#") return rest;
-  try {
-    return { ...rest, href: new URL(trimmed, baseUrl).href };
-  } catch {
-    return rest;
-  }
+  const resolved = URL.parse(trimmed, baseUrl);
+  if (!resolved) return rest;
+  return { ...rest, href: resolved.protocol === "mailto:" ? resolved.href : (httpUrl(resolved.href) ?? resolved.href) };
 }

@@ -1,4 +1,5 @@
 import type { Document, Locale } from "@belarusbrief/core";
+import { hasText, httpUrl } from "./clean.js";
 import type { ResolvedFeedOptions } from "./options.js";
 import { KIND_PATHS } from "./paths.js";
 import { documentHtml } from "./to-html.js";
@@ -30,10 +31,13 @@ export function documentUrl(doc: Document, options: ResolvedFeedOptions): string
   return options.documentUrl ? options.documentUrl(doc) : `${options.baseUrl}${KIND_PATHS[doc.kind]}/${doc.id}/`;
 }
 
-/** A document as a feed entry; texts are expected to be free of control characters already. */
+/**
+ * A document as a feed entry; texts are expected to be free of control characters already. A
+ * document author whose name shows nothing is replaced by `publisher`.
+ */
 export function toEntry(doc: Document, options: ResolvedFeedOptions, publisher: Person): Entry {
   const url = documentUrl(doc, options);
-  const author = doc.author ? { name: doc.author.name, url: realUrl(doc.author.url) } : publisher;
+  const author = hasText(doc.author?.name) ? { name: doc.author.name, url: httpUrl(doc.author.url) } : publisher;
   return {
     id: url,
     url,
@@ -45,8 +49,4 @@ export function toEntry(doc: Document, options: ResolvedFeedOptions, publisher: 
     tags: [...new Set(doc.tags ?? [])],
     author,
   };
-}
-
-function realUrl(url: string | undefined): string | undefined {
-  return url && /^https?:\/\//.test(url.trim()) ? url.trim() : undefined;
 }

@@ -1,5 +1,6 @@
 import { addDays, type Event, isPlaceholderUrl } from "@belarusbrief/core";
 import { type ICalCalendar, ICalEventRepeatingFreq } from "ical-generator";
+import { httpUrl } from "./clean.js";
 import { markdownToHtml } from "./markdown.js";
 import { htmlToText } from "./sanitize.js";
 import { addMinutes, wallTime } from "./wall-time.js";
@@ -9,7 +10,7 @@ export const DEFAULT_MINUTES = 60;
 
 /** Adds `event` to `calendar`: all-day as VALUE=DATE, timed with TZID, yearly with RRULE:FREQ=YEARLY. */
 export function addEvent(calendar: ICalCalendar, event: Event, uidDomain: string, stamp: string): void {
-  const url = [event.url, event.online].find((u) => u !== undefined && !isPlaceholderUrl(u) && /^https?:/.test(u));
+  const url = [event.url, event.online].find((u) => u !== undefined && !isPlaceholderUrl(u) && httpUrl(u));
   const description = [
     event.description ? htmlToText(markdownToHtml(event.description)) : "",
     event.online && url === event.online ? "" : (event.online ?? ""),
@@ -22,7 +23,7 @@ export function addEvent(calendar: ICalCalendar, event: Event, uidDomain: string
     ...(event.recurs === "yearly" ? { repeating: { freq: ICalEventRepeatingFreq.YEARLY } } : {}),
     location: event.location ?? (event.online ? "Online" : null),
     description: description.filter(Boolean).join("\n") || null,
-    url: url ?? null,
+    url: httpUrl(url) ?? null,
   });
 }
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { renderMarkdown } from "../src/index.js";
 import { nodesOf, parseMarkdown, textOf } from "./parse.js";
 
-const SEED = new URL("../../../../shared/seeds/000_30d1868c756316bf.txt", import.meta.url);
+const SEED = new URL("../../../apps/newsletter/seeds/000_30d1868c756316bf.txt", import.meta.url);
 const seedDoc: Document | undefined = seedDocuments()["2021-02-brief.yaml"];
 
 describe.runIf(seedDoc !== undefined)("the February 2021 brief (seed 000)", async () => {
