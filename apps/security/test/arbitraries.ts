@@ -1,4 +1,4 @@
-import { Document, type DocumentInput, LOCALES, QUALIFIERS, urlProblem } from "@belarusbrief/core";
+import { Document, type DocumentInput, LIMITS, LOCALES, QUALIFIERS, urlProblem } from "@belarusbrief/core";
 import fc from "fast-check";
 
 /** Runs per property: 1,000 in CI, more on demand (`FC_RUNS=20000 npx vitest run apps/security`). */
@@ -89,10 +89,15 @@ export const anyText = fc.oneof(
   { weight: 1, arbitrary: fc.tuple(WORD, LONG_WORD).map(([a, b]) => `${a} ${b}`) },
 );
 
-/** A valid plain-text field (trimmed, not empty). */
-export const plainText = anyText.map((s) => (s.trim() === "" ? `x${s}`.trim() : s.trim()));
-/** A valid Markdown field. */
-export const markdown = anyText.map((s) => (s === "" ? "x" : s));
+const VISIBLE = /[^\s\p{C}]/u;
+
+/** A valid plain-text field: trimmed, with a visible character, within the core's length limit. */
+export const plainText = anyText.map((s) => {
+  const text = VISIBLE.test(s) ? s : `x${s}`;
+  return Array.from(text.trim()).slice(0, LIMITS.plainText).join("").trim();
+});
+/** A valid Markdown field: with a visible character. */
+export const markdown = anyText.map((s) => (VISIBLE.test(s) ? s : `x${s}`));
 
 const HOSTS = fc.constantFrom("example.org", "xn--80abe5aohbnkjb.example", "a.b.example", "127.0.0.1", "[::1]");
 const PATH = fc.string({ unit: fc.constantFrom(..."abc/?&=#%<>\"'`{}|^ ();:@!$*+,~-_.[]\\йł🇧🇾"), maxLength: 20 });

@@ -30,6 +30,7 @@ export {
   IsoDate,
   IsoMonth,
   isPlaceholderUrl,
+  LIMITS,
   LOCALES,
   Locale,
   Markdown,

@@ -1,16 +1,15 @@
-import { escapeText } from "./escape.js";
+import { escapeLabel, escapeText } from "./escape.js";
 
 /**
  * A Markdown link with plain-text `label`. A placeholder address (`#`, empty) stays `#`; an address
  * that is not https:, http:, mailto: or relative gives the label alone.
  */
 export function link(label: string, url: string | undefined): string {
-  const text = escapeText(label);
-  if (url === undefined) return text;
+  if (url === undefined) return escapeText(label);
   const trimmed = url.trim();
-  if (trimmed === "" || trimmed === "#") return `[${text}](#)`;
-  if (!isSafeUrl(trimmed)) return text;
-  return `[${text}](${destination(trimmed)})`;
+  if (trimmed === "" || trimmed === "#") return `[${escapeLabel(label)}](#)`;
+  if (!isSafeUrl(trimmed)) return escapeText(label);
+  return `[${escapeLabel(label)}](${destination(trimmed)})`;
 }
 
 /** Whether `url` may be emitted as a link: https:, http:, mailto:, or relative (no scheme). */
@@ -22,7 +21,8 @@ export function isSafeUrl(url: string): boolean {
   return scheme === undefined || scheme === "https" || scheme === "http" || scheme === "mailto";
 }
 
-function destination(url: string): string {
+/** `url` as a link destination: control characters dropped, a space, `<`, `>` and backslash percent-encoded, parentheses escaped. */
+export function destination(url: string): string {
   return (
     url
       // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters never belong in an address

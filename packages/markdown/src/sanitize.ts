@@ -2,6 +2,15 @@ import type { Nodes, Root } from "mdast";
 import { fromMarkdown } from "mdast-util-from-markdown";
 import { gfmFromMarkdown } from "mdast-util-gfm";
 import { gfm } from "micromark-extension-gfm";
+import {
+  closeFence,
+  definitionsOf,
+  type Edit,
+  inlineLink,
+  invisibleReferences,
+  labelBrackets,
+  labelSource,
+} from "./contain.js";
 import { escapeText, stripControls } from "./escape.js";
 import { isSafeUrl } from "./link.js";
 
@@ -21,7 +30,11 @@ export interface Fragment {
 /**
  * Passes Markdown through with raw HTML shown as text (its `<` written as `&lt;`), links and
  * images with schemes other than https:, http: and mailto: replaced by their text, other images
- * turned into links (a reader's viewer never fetches them), and control characters removed.
+ * turned into links (a reader's viewer never fetches them), and control characters, bidi controls
+ * and U+FEFF removed (also when written as character references). The result is self-contained:
+ * a fenced code block left open is closed, reference links become inline links and their
+ * definitions are dropped (a definition would apply to the whole page), and brackets in link text
+ * are written as character references (marked would read `\[` there as a bracket).
  */
 export function sanitize(source: string): Fragment {
   let markdown = stripControls(source)
@@ -35,7 +48,9 @@ export function sanitize(source: string): Fragment {
       const [first, last] = [tree.children[0]?.type, tree.children.at(-1)?.type];
       return { markdown, first, last, text: visibleText(tree), linkTexts: linkTexts(tree) };
     }
-    markdown = applyEdits(markdown, edits).trimEnd();
+    markdown = applyEdits(markdown, edits)
+      .replace(/^\s*\n/, "")
+      .trimEnd();
   }
   // Unreachable for anything micromark parses, but never emit what could not be made safe.
   const markdownText = escapeText(source);
@@ -50,23 +65,19 @@ export function parse(markdown: string): Root {
 }
 
 const MAX_PASSES = 8;
+const NEEDS = new Set(["html", "image", "imageReference", "definition", "linkReference"]);
 const CONTAINERS = new Set(["root", "blockquote", "list", "listItem", "table", "tableRow", "footnoteDefinition"]);
-
-interface Edit {
-  start: number;
-  end: number;
-  text: string;
-}
 
 /** The edits that neutralise `tree`; undefined when an unsafe node has no position to edit. */
 function findEdits(tree: Root, source: string): Edit[] | undefined {
+  const definitions = definitionsOf(tree);
   const edits: Edit[] = [];
   let lost = false;
   const visit = (node: Nodes) => {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
     const unsafe = "url" in node && !isSafeUrl(node.url);
-    const needs = node.type === "html" || unsafe || node.type === "image" || node.type === "imageReference";
+    const needs = NEEDS.has(node.type) || unsafe;
     if (needs && (start === undefined || end === undefined)) lost = true;
     else if (needs && start !== undefined && end !== undefined) {
       const slice = source.slice(start, end);
@@ -74,13 +85,23 @@ function findEdits(tree: Root, source: string): Edit[] | undefined {
       else if (node.type === "image" && unsafe) edits.push({ start, end, text: escapeText(node.alt ?? "") });
       else if (node.type === "image" || node.type === "imageReference")
         edits.push({ start, end: start + 1, text: "" }); // `![alt](url)` → `[alt](url)`
+      // A definition would apply to the whole page: each field's references become inline links.
       else if (node.type === "definition") edits.push({ start, end, text: "" });
-      else if (node.type === "link") edits.push({ start, end, text: childrenSource(node, source) });
+      else if (node.type === "linkReference") {
+        const definition = definitions.get(node.identifier);
+        const safe = definition && isSafeUrl(definition.url);
+        edits.push({ start, end, text: safe ? inlineLink(node, definition, source) : labelSource(node, source) });
+      } else if (node.type === "link") edits.push({ start, end, text: childrenSource(node, source) });
       else lost = true;
     }
+    if (node.type === "link" && !unsafe) edits.push(...labelBrackets(node, source));
+    const hidden = invisibleReferences(node, source);
+    if (hidden) edits.push(hidden);
     if ("children" in node) for (const child of node.children) visit(child);
   };
   visit(tree);
+  const fence = closeFence(tree, source);
+  if (fence) edits.push(fence);
   return lost ? undefined : edits;
 }
 
@@ -100,11 +121,8 @@ function linkTexts(node: Nodes): string[] {
 }
 
 function childrenSource(node: { children: Nodes[] }, source: string): string {
-  const from = node.children[0]?.position?.start.offset;
-  const to = node.children.at(-1)?.position?.end.offset;
-  if (from === undefined || to === undefined) return "";
   // An autolink's text is its address: escape the colon so it is not recognised again.
-  return source.slice(from, to).replace(/^([a-zA-Z][a-zA-Z0-9+.-]*):/, "$1\\:");
+  return labelSource(node, source).replace(/^([a-zA-Z][a-zA-Z0-9+.-]*):/, "$1\\:");
 }
 
 /** Edits not inside another edit (inner ones are found again on the next pass), or undefined if none were possible. */

@@ -1,3 +1,4 @@
+import { marked, type Token } from "marked";
 import type { Nodes, Root } from "mdast";
 import { fromMarkdown } from "mdast-util-from-markdown";
 import { gfmFromMarkdown } from "mdast-util-gfm";
@@ -24,4 +25,13 @@ export function textOf(node: Nodes): string {
   const text = (n: Nodes): string =>
     "value" in n ? n.value : n.type === "break" ? " " : "children" in n ? n.children.map(text).join("") : "";
   return text(node).replace(/\s+/g, " ").trim();
+}
+
+/** Every token marked (a second parser, the one the CLI's privacy check uses) reads in `markdown`, nested ones included. */
+export function markedTokens(markdown: string): Token[] {
+  const tokens: Token[] = [];
+  marked.walkTokens(marked.lexer(markdown), (token) => {
+    tokens.push(token);
+  });
+  return tokens;
 }
