@@ -36,20 +36,16 @@ describe("the privacy check runs on every build", () => {
     expect(checkPrivacy(written(join(dir, "out")), { baseUrl: "https://example.org/belarusbrief/" })).toEqual([]);
   });
 
-  it("fails the build, naming artifact, element and host, when an output would load a remote image", () => {
-    // The Markdown adapter's known bug (known-issues.ts, KNOWN_MARKDOWN_IMAGE) lets a source name become an
-    // image for marked; the build's check is what stops it. Once the adapter is fixed, this build passes.
+  it("builds a source name written as an image without any image in the outputs", () => {
+    // This once became an image for marked readers; the build's privacy check stopped it. The Markdown
+    // adapter now escapes it; the check itself is tested in apps/cli/test/publish.test.ts.
     const dir = copyOfContent();
     writeFileSync(
       join(dir, "content", "news", "remote-image.yaml"),
       NEWS('source: { name: "![pixel](https://tracker.example/s.gif)", url: "https://example.org/" }\n'),
     );
     const { code, stderr } = runCli(["build", "content", "--out", "out", "--only", TEXT], { cwd: dir });
-    if (code === 0) return;
-    expect(code).toBe(1);
-    expect(stderr).toContain(
-      "markdown/remote-image.md: Markdown image would make readers' devices contact tracker.example (https://tracker.example/s.gif)",
-    );
-    expect(stderr).toMatch(/build stopped: 1 remote resource in the outputs; nothing was written/);
+    expect(code, stderr).toBe(0);
+    expect(checkPrivacy(written(join(dir, "out")), { baseUrl: "https://example.org/belarusbrief/" })).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { type Document, formatDate } from "@belarusbrief/core";
-import { stripControls } from "./html/escape.js";
+import { breakTemplates, cleanText } from "./html/escape.js";
 import { markdownToPlain } from "./text/markdown-text.js";
 import { References } from "./text/references.js";
 
@@ -18,6 +18,7 @@ export function preheaderOf(doc: Document): string {
   return chars.length <= 150 ? text : `${chars.slice(0, 149).join("").trimEnd()}…`;
 }
 
+// Subject and preheader go to the sending service, which runs them through its template engine.
 function oneLine(text: string): string {
-  return stripControls(text).replace(/\s+/g, " ").trim();
+  return breakTemplates(cleanText(text).replace(/\s+/g, " ").trim());
 }

@@ -1,6 +1,6 @@
 import { Marked, type Token, type Tokens } from "marked";
 import sanitizeHtml from "sanitize-html";
-import { escapeHtml } from "./escape.js";
+import { cleanText, escapeHtml } from "./escape.js";
 import { safeHref } from "./urls.js";
 
 // Raw HTML becomes visible text, images become their alt text (no remote requests), headings inside
@@ -21,8 +21,29 @@ const marked = new Marked({
   },
 });
 
+// GFM tables render as tables in every field; column alignment (an `align` attribute) is dropped.
 const ALLOWED: sanitizeHtml.IOptions = {
-  allowedTags: ["p", "br", "strong", "em", "del", "code", "pre", "a", "ul", "ol", "li", "blockquote", "hr"],
+  allowedTags: [
+    "p",
+    "br",
+    "strong",
+    "em",
+    "del",
+    "code",
+    "pre",
+    "a",
+    "ul",
+    "ol",
+    "li",
+    "blockquote",
+    "hr",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+  ],
   allowedAttributes: { a: ["href"], ol: ["start"] },
   allowedSchemes: ["https", "http", "mailto"],
   allowedSchemesAppliedToAttributes: ["href"],
@@ -30,16 +51,16 @@ const ALLOWED: sanitizeHtml.IOptions = {
   disallowedTagsMode: "escape",
 };
 
-/** A Markdown field as sanitized block HTML. */
+/** A Markdown field as sanitized block HTML, its text cleaned (see `cleanText`). */
 export function markdownBlock(markdown: string): string {
-  return sanitizeHtml(marked.parse(markdown, { async: false }), ALLOWED).trim();
+  return cleanText(sanitizeHtml(marked.parse(markdown, { async: false }), ALLOWED)).trim();
 }
 
 /** A one-paragraph Markdown field as sanitized inline HTML; undefined when it needs blocks. */
 export function markdownInline(markdown: string): string | undefined {
   const tokens = marked.lexer(markdown).filter((t) => t.type !== "space");
   if (tokens.length !== 1 || tokens[0]?.type !== "paragraph") return undefined;
-  return sanitizeHtml(marked.parseInline(markdown.trim(), { async: false }), ALLOWED).trim();
+  return cleanText(sanitizeHtml(marked.parseInline(markdown.trim(), { async: false }), ALLOWED)).trim();
 }
 
 /** What a reader sees of a Markdown field, as plain text on one line (for meta descriptions). */

@@ -27,6 +27,8 @@ figcaption{margin-top:.5rem;color:var(--muted);font-size:.95rem}
 .action,.report{margin:1.5rem 0}
 .button{display:inline-block;padding:.35rem .9rem;border:2px solid var(--accent);border-radius:4px;font-weight:700;text-decoration:none}
 .add{font-size:.9rem}
+table{border-collapse:collapse;margin:0 0 1rem}
+th,td{padding:.25rem .75rem .25rem 0;border-bottom:1px solid var(--line);text-align:left;vertical-align:top}
 footer.site{border-top:1px solid var(--line);margin-top:3rem;font-size:.9rem;color:var(--muted)}
 @media print{
 :root{--bg:#fff;--fg:#000;--muted:#333;--accent:#000;--panel:#fff}

@@ -7,7 +7,7 @@ import { loadContent } from "../content/load-content.js";
 import { CliError, EXIT } from "../exit-codes.js";
 import { DocumentBuildError } from "../outputs/document-error.js";
 import { loadOutputs, OUTPUT_NAMES } from "../outputs/registry.js";
-import type { Artifact, BuildContext } from "../outputs/types.js";
+import type { Artifact, BuildContext, SiteSettings } from "../outputs/types.js";
 import { checkPrivacy, formatViolation } from "../privacy/check-privacy.js";
 import { createProgress } from "../progress.js";
 import { countLabel, printProblems } from "../report.js";
@@ -108,18 +108,31 @@ export async function build(inputs: string[], options: BuildOptions): Promise<nu
     return EXIT.content;
   }
   progress.stop();
+  return publish(artifacts, settings, { ...options, fingerprint, notes });
+}
+
+/**
+ * The last step of a build: refuses outputs that would make a reader's device contact a host other
+ * than the site's own, then writes everything at once. Returns the exit code.
+ */
+export function publish(
+  artifacts: readonly Artifact[],
+  settings: Pick<SiteSettings, "baseUrl" | "assetBaseUrl">,
+  options: { out: string; json: boolean; fingerprint: string; notes: Problem[] },
+): number {
   // Readers at risk: no output may make their devices contact anyone but the team's own hosts.
   const violations = checkPrivacy(artifacts, { baseUrl: settings.baseUrl, assetBaseUrl: settings.assetBaseUrl });
   if (violations.length > 0) {
     for (const v of violations) process.stderr.write(`${formatViolation(v)}\n`);
+    const count = `${violations.length} remote resource${violations.length === 1 ? "" : "s"}`;
     process.stderr.write(
-      `${styler(process.stderr).red(`build stopped: ${violations.length} remote resource${violations.length === 1 ? "" : "s"} in the outputs; nothing was written`)}\n`,
+      `${styler(process.stderr).red(`build stopped: ${count} in the outputs; nothing was written`)}\n`,
     );
     return EXIT.content;
   }
   checkArtifactPaths(artifacts);
-  const manifest = writeOutput(options.out, artifacts, fingerprint);
-  report(manifest, resolve(options.out), notes, options.json);
+  const manifest = writeOutput(options.out, artifacts, options.fingerprint);
+  report(manifest, resolve(options.out), options.notes, options.json);
   return EXIT.ok;
 }
 

@@ -1,12 +1,17 @@
 import { Marked, type RendererObject } from "marked";
 import sanitizeHtml from "sanitize-html";
 import { safeUrl } from "../links.js";
-import { escapeHtml } from "./escape.js";
+import { cleanText, escapeHtml, neutraliseTemplates } from "./escape.js";
 
-/** Renders a Markdown field to email-safe HTML: raw HTML shown as text, links checked, images as their alt text. */
+/**
+ * Renders a Markdown field to email-safe HTML: raw HTML shown as text, links checked, images as
+ * their alt text, GFM tables as data tables. Its text is cleaned and its template delimiters
+ * neutralised like every other text of the document (see escape.ts), after rendering, because
+ * Markdown character references (`&#xFFFE;`, `&#123;`) only become characters there.
+ */
 export function markdownToHtml(markdown: string, baseUrl: string | undefined): string {
   const html = parser(baseUrl).parse(markdown, { async: false });
-  return sanitizeHtml(html, SANITIZE).trim();
+  return neutraliseTemplates(cleanText(sanitizeHtml(html, SANITIZE))).trim();
 }
 
 const SANITIZE: sanitizeHtml.IOptions = {
@@ -27,8 +32,17 @@ const SANITIZE: sanitizeHtml.IOptions = {
     "del",
     "s",
     "hr",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
   ],
-  allowedAttributes: { a: ["href"], ol: ["start"] },
+  allowedAttributes: { a: ["href"], ol: ["start"], table: ["role", "class"] },
+  // A table from the document holds data; the email's own layout tables are the presentational
+  // ones. A GFM table has one header row in <thead>, so its <th> are column headers without `scope`.
+  transformTags: { table: sanitizeHtml.simpleTransform("table", { role: "table", class: "data" }) },
   allowedSchemes: ["https", "http", "mailto"],
   allowProtocolRelative: false,
   disallowedTagsMode: "discard",

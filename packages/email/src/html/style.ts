@@ -59,6 +59,8 @@ code{font-family:Consolas,Menlo,monospace;font-size:14px}
 .letter{border:1px solid ${LIGHT.line};padding:12px 16px;background-color:${LIGHT.band}}
 .btn{display:inline-block;padding:12px 24px;border:2px solid #6e1212;background-color:${LIGHT.accent};color:#ffffff;font-size:16px;font-weight:bold;text-decoration:none;mso-hide:all}
 .photo{display:block;width:100%;max-width:536px;height:auto;border:1px solid ${LIGHT.line}}
+.data{margin:0 0 12px}
+.data th,.data td{padding:4px 16px 4px 0;border-bottom:1px solid ${LIGHT.line};text-align:left;vertical-align:top;font-size:15px}
 .foot{padding:24px 32px;font-size:13px;color:${LIGHT.muted};text-align:center}
 @media (max-width:520px){.card{width:100% !important}.px{padding:8px 16px !important}.top{padding:20px 16px 8px !important}.foot{padding:20px 16px !important}.col{max-width:100% !important}h1{font-size:26px !important}.num{font-size:28px !important}}
 @media (prefers-color-scheme:dark){body,.page{background-color:${DARK.page} !important}.card{background-color:${DARK.card} !important;border-color:${DARK.line} !important}td,h1,h3,.measure{color:${DARK.text} !important}h2,a,.num,.when{color:${DARK.accent} !important}.kicker,.tag,.meta,.cite,.foot{color:${DARK.muted} !important}.stats,.letter{background-color:${DARK.band} !important;border-color:${DARK.line} !important}.quote{border-color:${DARK.accent} !important}.top{border-color:${DARK.accent} !important}.btn{background-color:${LIGHT.accent} !important;color:#ffffff !important;border-color:#ffffff !important}}

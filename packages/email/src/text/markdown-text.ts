@@ -1,5 +1,5 @@
 import { Lexer, type Token, type Tokens } from "marked";
-import { stripControls } from "../html/escape.js";
+import { cleanText } from "../html/escape.js";
 import { safeUrl } from "../links.js";
 import type { References } from "./references.js";
 import { wrap } from "./wrap.js";
@@ -42,7 +42,7 @@ function blocks(tokens: Token[], env: Env, indent: string): string[] {
         out.push(blocks((token as Tokens.Blockquote).tokens, env, `${indent}> `).join(`\n${indent}>\n`));
         break;
       case "code":
-        out.push(indentLines(stripControls((token as Tokens.Code).text), `${indent}    `));
+        out.push(indentLines(cleanText((token as Tokens.Code).text), `${indent}    `));
         break;
       case "table": {
         const table = token as Tokens.Table;
@@ -52,7 +52,7 @@ function blocks(tokens: Token[], env: Env, indent: string): string[] {
       }
       default: {
         const t = token as Token & { tokens?: Token[]; text?: string };
-        const text = t.tokens ? inline(t.tokens, env) : stripControls(t.text ?? t.raw);
+        const text = t.tokens ? inline(t.tokens, env) : cleanText(t.text ?? t.raw);
         out.push(wrap(text, indent));
       }
     }
@@ -75,9 +75,9 @@ function inline(tokens: Token[], env: Env): string {
         case "br":
           return "\n";
         case "html":
-          return stripControls(token.raw);
+          return cleanText(token.raw);
         default:
-          return t.tokens ? inline(t.tokens, env) : stripControls(decode(t.text ?? t.raw));
+          return t.tokens ? inline(t.tokens, env) : cleanText(decode(t.text ?? t.raw));
       }
     })
     .join("");

@@ -15,7 +15,7 @@ import {
 } from "@belarusbrief/core";
 import { attendanceLabel } from "../attendance.js";
 import { eventWhen } from "../event-when.js";
-import { stripControls } from "../html/escape.js";
+import { breakTemplates, cleanText } from "../html/escape.js";
 import { safeUrl } from "../links.js";
 import type { ResolvedEmailOptions } from "../options.js";
 import { markdownToPlain } from "./markdown-text.js";
@@ -38,11 +38,15 @@ export function renderText(
   }
   for (const section of doc.sections ?? []) t.section(section);
   if (doc.links?.length) t.links(doc.links, doc.locale);
+  // Everything so far comes from the document: cleaned and with template openers broken (see
+  // escape.ts). The footer after it carries the sending service's merge tags, which must stay intact.
+  const content = breakTemplates(cleanText(t.out.filter((b) => b !== "").join("\n\n")));
   const words = messages(options.locale ?? doc.locale);
-  t.out.push("--", `${words.viewInBrowser}: ${links.archive}\n${words.unsubscribe}: ${links.unsubscribe}`);
+  const footer = ["--", `${words.viewInBrowser}: ${links.archive}\n${words.unsubscribe}: ${links.unsubscribe}`];
+  // Reference addresses come from safeUrl, which percent-encodes every template delimiter.
   const list = t.refs.list();
-  if (list.length) t.out.push(list.join("\n"));
-  return `${t.out.filter((b) => b !== "").join("\n\n")}\n`;
+  if (list.length) footer.push(list.join("\n"));
+  return `${[content, ...footer].join("\n\n")}\n`;
 }
 
 class TextWriter {
@@ -197,5 +201,5 @@ function bullet(indented: string): string {
 }
 
 function clean(text: string): string {
-  return stripControls(text);
+  return cleanText(text);
 }
