@@ -1,0 +1,77 @@
+// Email: warm render of seed 000 against MJML 5 compiling an equivalent layout; HTML sizes.
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { loadDocument } from "@belarusbrief/core";
+import { renderEmail } from "@belarusbrief/email";
+import mjml2html from "mjml";
+import { seed000 } from "../lib/cards.mjs";
+import { alternate, tempDir, timeOnce } from "../lib/measure.mjs";
+import { mjmlOf } from "../lib/mjml-template.mjs";
+import { requireFrom } from "../lib/paths.mjs";
+import { briefWithItems } from "../lib/synthetic.mjs";
+import { round } from "./cards.mjs";
+
+const OPTIONS = {
+  preset: "none",
+  unsubscribeUrl: "https://example.org/unsubscribe",
+  archiveUrl: "https://example.org/archive/2021-02",
+  baseUrl: "https://example.org/",
+};
+const MJML_VERSION = requireFrom(".")("mjml/package.json").version;
+const KB = 1024;
+
+async function compileMjml(doc) {
+  const result = await mjml2html(mjmlOf(doc, OPTIONS), { validationLevel: "soft" });
+  if (result.errors.length) throw new Error(`MJML: ${result.errors[0].formattedMessage}`);
+  return result.html;
+}
+
+export async function emailCases(add, { reps }) {
+  const doc = seed000();
+  const ours = async () => timeOnce(() => renderEmail(doc, OPTIONS));
+  const theirs = async () => timeOnce(() => compileMjml(doc));
+  const result = await alternate(ours, theirs, { warmup: reps.emailWarmup, rounds: reps.emailRounds });
+  add({
+    name: "email: seed 000, warm render",
+    metric: `median ms, in-process; baseline MJML ${MJML_VERSION} (template generated from the same document + mjml2html), ${reps.emailRounds} alternating rounds; ratio = median per-round MJML/ours`,
+    value: round(result.candidate, 1),
+    baseline: round(result.baseline, 1),
+    ratio: round(result.ratio, 2),
+    unit: "ms",
+    goal: "ratio ≥ 5",
+    met: result.ratio >= 5,
+  });
+
+  const html = (await renderEmail(doc, OPTIONS)).html;
+  const mjmlHtml = await compileMjml(doc);
+  const size = Buffer.byteLength(html) / KB;
+  add({
+    name: "email: seed 000, HTML size",
+    metric: `bytes of the HTML part; baseline the MJML output; ratio = MJML/ours`,
+    value: round(size, 1),
+    baseline: round(Buffer.byteLength(mjmlHtml) / KB, 1),
+    ratio: round(Buffer.byteLength(mjmlHtml) / Buffer.byteLength(html), 2),
+    unit: "KB",
+    goal: "≤ 35 KB",
+    met: size <= 35,
+  });
+
+  const dir = tempDir("email");
+  const file = join(dir, "brief-100.yaml");
+  writeFileSync(file, briefWithItems(100));
+  const loaded = loadDocument(briefWithItems(100), file);
+  if (!loaded.ok) throw new Error(`the 100-item brief does not validate: ${loaded.errors[0]?.message}`);
+  const items = loaded.document.sections.reduce((n, s) => n + (s.items?.length ?? 0), 0);
+  const big = Buffer.byteLength((await renderEmail(loaded.document, OPTIONS)).html) / KB;
+  const bigMjml = Buffer.byteLength(await compileMjml(loaded.document)) / KB;
+  add({
+    name: `email: synthetic ${items}-item brief, HTML size`,
+    metric: "seed 000 with its 10 section items repeated; Gmail clips above ≈ 102 KB; baseline the MJML output",
+    value: round(big, 1),
+    baseline: round(bigMjml, 1),
+    ratio: round(bigMjml / big, 2),
+    unit: "KB",
+    goal: "< 102 KB",
+    met: big < 102,
+  });
+}
