@@ -1,9 +1,4 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
-import { build } from "./commands/build.js";
-import { newBrief } from "./commands/new.js";
-import { preview } from "./commands/preview.js";
-import { sendTest } from "./commands/send-test.js";
-import { validate } from "./commands/validate.js";
 import { CliError, EXIT } from "./exit-codes.js";
 import { OUTPUT_NAMES } from "./outputs/registry.js";
 
@@ -35,8 +30,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       "after",
       "\nExamples:\n  belarusbrief validate\n  belarusbrief validate content/2021-02-brief.yaml --strict\n  belarusbrief validate content --format json",
     )
-    .action((paths: string[], options: { format: "text" | "json"; strict: boolean }) => {
-      code = validate(paths, options);
+    .action(async (paths: string[], options: { format: "text" | "json"; strict: boolean }) => {
+      code = (await import("./commands/validate.js")).validate(paths, options);
     });
 
   program
@@ -62,7 +57,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         paths: string[],
         options: { out: string; only?: string[]; json: boolean; strict: boolean; cache: boolean },
       ) => {
-        code = await build(paths, options);
+        code = await (await import("./commands/build.js")).build(paths, options);
       },
     );
 
@@ -72,8 +67,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     .argument("[folder]", "content folder (default: the bundled content)")
     .option("--month <YYYY-MM>", "month of the new brief (default: the month after the latest brief)")
     .addHelpText("after", "\nExamples:\n  belarusbrief new\n  belarusbrief new content --month 2021-04")
-    .action((folder: string | undefined, options: { month?: string }) => {
-      code = newBrief(folder, options);
+    .action(async (folder: string | undefined, options: { month?: string }) => {
+      code = (await import("./commands/new.js")).newBrief(folder, options);
     });
 
   program
@@ -98,7 +93,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       "\nExamples:\n  belarusbrief preview\n  belarusbrief preview content/2021-02-brief.yaml --port 8080",
     )
     .action(async (paths: string[], options: { port: number }) => {
-      code = await preview(paths, options);
+      code = await (await import("./commands/preview.js")).preview(paths, options);
     });
 
   program
@@ -111,7 +106,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       "\nThe mail server comes from the environment: SMTP_HOST, SMTP_PORT (default 587), SMTP_SECURE=true for port 465,\nSMTP_USER and SMTP_PASS. Credentials are only sent over TLS.\n\nExample:\n  SMTP_HOST=smtp.example.org SMTP_USER=me SMTP_PASS=… belarusbrief send-test content/2021-02-brief.yaml --to me@example.org",
     )
     .action(async (document: string, options: { to: string }) => {
-      code = await sendTest(document, options);
+      code = await (await import("./commands/send-test.js")).sendTest(document, options);
     });
 
   try {

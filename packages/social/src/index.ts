@@ -16,5 +16,5 @@ export { MAX_QUOTE_CHARACTERS } from "./cards/quote.js";
 export { cardsFor } from "./cards-for.js";
 export { contrastRatio, textPairs } from "./contrast.js";
 export { CardOptions, SIZE_NAMES, SIZES, type Size, Theme } from "./options.js";
-export { type RenderedCard, renderPng } from "./render-png.js";
+export { type RenderedCard, renderPng, renderPngs } from "./render-png.js";
 export { renderSvg } from "./render-svg.js";

@@ -1,11 +1,14 @@
-import { crc32, deflateSync } from "node:zlib";
+import { promisify } from "node:util";
+import { crc32, deflate } from "node:zlib";
+
+const deflateAsync = promisify(deflate);
 
 /**
  * Encodes 8-bit RGBA pixels as PNG. Done here rather than with resvg-js's `asPng`, which leaks
  * native memory on every call (https://github.com/yisibl/resvg-js/issues/216). Rows are stored
  * unfiltered: on flat card artwork zlib alone compresses best and fastest (measured).
  */
-export function encodePng(pixels: Uint8Array, width: number, height: number): Uint8Array {
+export async function encodePng(pixels: Uint8Array, width: number, height: number): Promise<Uint8Array> {
   const stride = width * 4;
   const raw = Buffer.alloc((stride + 1) * height);
   for (let y = 0; y < height; y++) raw.set(pixels.subarray(y * stride, (y + 1) * stride), y * (stride + 1) + 1);
@@ -16,7 +19,8 @@ export function encodePng(pixels: Uint8Array, width: number, height: number): Ui
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk("IHDR", header),
-    chunk("IDAT", deflateSync(raw, { level: 6 })),
+    // Compressed on libuv's thread pool, so the next card's layout can run meanwhile.
+    chunk("IDAT", await deflateAsync(raw, { level: 6 })),
     chunk("IEND", Buffer.alloc(0)),
   ]);
 }

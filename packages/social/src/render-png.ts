@@ -19,6 +19,29 @@ export async function renderPng(card: Card, options?: CardOptions): Promise<Rend
   const svg = await renderSvg(card, options);
   const image = await renderAsync(svg, { font: { loadSystemFonts: false }, background: undefined });
   const { width, height } = image;
-  const png = encodePng(new Uint8Array(image.pixels), width, height);
+  const png = await encodePng(new Uint8Array(image.pixels), width, height);
   return { png, width, height, alt: altText(card) };
+}
+
+/**
+ * Draws many cards, a few at a time: while one card is laid out (satori, on the main thread) others
+ * are rasterised and compressed on the thread pool. Results come back in the order of `jobs`, with
+ * the same bytes as one `renderPng` call each. The first error rejects the whole batch.
+ */
+export async function renderPngs(
+  jobs: readonly { card: Card; options?: CardOptions }[],
+  { concurrency = 3, onDone }: { concurrency?: number; onDone?: (done: number, index: number) => void } = {},
+): Promise<RenderedCard[]> {
+  const results: RenderedCard[] = new Array(jobs.length);
+  let next = 0;
+  let done = 0;
+  const worker = async () => {
+    for (let i = next++; i < jobs.length; i = next++) {
+      const job = jobs[i] as { card: Card; options?: CardOptions };
+      results[i] = await renderPng(job.card, job.options);
+      onDone?.(++done, i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, jobs.length)) }, worker));
+  return results;
 }

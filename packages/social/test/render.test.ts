@@ -1,7 +1,7 @@
 import { FieldError } from "@belarusbrief/core";
 import { describeConformance, FIXTURE_NAMES, fixture, markdownToText, seedDocuments } from "@belarusbrief/testkit";
 import { describe, expect, it, vi } from "vitest";
-import { altText, type Card, cardsFor, renderPng, renderSvg, SIZE_NAMES, SIZES } from "../src/index.js";
+import { altText, type Card, cardsFor, renderPng, renderPngs, renderSvg, SIZE_NAMES, SIZES } from "../src/index.js";
 import { cardTexts, localWord, pngHeader, renderAll } from "./helpers.js";
 
 // Records what satori asks the asset callback for, to prove no glyph ever fell back to a missing box.
@@ -133,6 +133,22 @@ describe("rendering", () => {
     const a = await renderPng(card, { size: "square" });
     const b = await renderPng(card, { size: "square" });
     expect(Buffer.from(b.png).equals(Buffer.from(a.png))).toBe(true);
+  });
+
+  it("renders a batch a few at a time, in order, with the same bytes as one by one", async () => {
+    const cards = cardsFor(fixture("full-brief")).slice(0, 5);
+    const jobs = cards.map((c, i) => ({ card: c, options: { size: SIZE_NAMES[i % 3] } }));
+    const seen: number[] = [];
+    const batch = await renderPngs(jobs, { concurrency: 3, onDone: (done) => seen.push(done) });
+    const single = await Promise.all(jobs.map((j) => renderPng(j.card, j.options)));
+    expect(batch.map((b) => Buffer.from(b.png).toString("base64"))).toEqual(
+      single.map((b) => Buffer.from(b.png).toString("base64")),
+    );
+    expect(batch.map((b) => b.alt)).toEqual(single.map((b) => b.alt));
+    expect(seen).toEqual([1, 2, 3, 4, 5]);
+    const bad = { ...fixture("minimal"), title: "Minimal \u{10FFFD} title" };
+    const failing = [...jobs, { card: cardsFor(bad)[0] as Card, options: {} }];
+    await expect(renderPngs(failing)).rejects.toBeInstanceOf(FieldError);
   });
 
   it("fails text that cannot fit with a FieldError naming the field and a length that does fit", async () => {

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { type Card, type CardOptions, cardsFor, renderPng, SIZE_NAMES } from "@belarusbrief/social";
+import { type Card, type CardOptions, cardsFor, renderPngs, SIZE_NAMES } from "@belarusbrief/social";
 import type { Cache } from "../cache.js";
 import { forDocument } from "./document-error.js";
 import type { Artifact, Output } from "./types.js";
@@ -15,31 +15,48 @@ import type { Artifact, Output } from "./types.js";
 export const cardsOutput: Output = {
   name: "cards",
   async build({ documents, site, cache, progress }) {
-    const jobs = documents.flatMap((loaded) =>
-      cardsFor(loaded.document).flatMap((card) => SIZE_NAMES.map((size) => ({ loaded, card, size }))),
-    );
-    const artifacts: Artifact[] = [];
     const logo = site.cards.logo ? new Uint8Array(readFileSync(site.cards.logo)) : undefined;
     const look = {
       footer: site.cards.footer ?? site.title,
       ...(site.cards.theme ? { theme: site.cards.theme } : {}),
       ...(logo ? { logo } : {}),
     };
-    for (const [i, { loaded, card, size }] of jobs.entries()) {
-      const options = { size, ...look } as CardOptions;
-      const image = await cached(cache, card, options, () => forDocument(loaded, () => renderPng(card, options)));
-      artifacts.push({
-        kind: "card",
-        path: `cards/${loaded.document.id}/${card.id}-${size}.png`,
-        mediaType: "image/png",
-        document: loaded.document.id,
-        locale: card.locale,
-        width: image.width,
-        height: image.height,
-        alt: image.alt,
-        content: image.png,
-      });
-      progress(i + 1, jobs.length, "cards");
+    const perDocument = documents.map((loaded) => ({
+      loaded,
+      jobs: cardsFor(loaded.document).flatMap((card) =>
+        SIZE_NAMES.map((size) => ({ card, size, options: { size, ...look } as CardOptions })),
+      ),
+    }));
+    const total = perDocument.reduce((n, d) => n + d.jobs.length, 0);
+    const artifacts: Artifact[] = [];
+    let done = 0;
+    for (const { loaded, jobs } of perDocument) {
+      const keys = jobs.map((job) => cacheKey(job.card, job.options));
+      const images: (Image | undefined)[] = keys.map((key) => fromCache(cache, key));
+      const missing = jobs.filter((_, i) => images[i] === undefined);
+      done += jobs.length - missing.length;
+      const rendered = await forDocument(loaded, () =>
+        renderPngs(missing, { concurrency: 3, onDone: () => progress(++done, total, "cards") }),
+      );
+      for (const [i, job] of jobs.entries()) {
+        let image = images[i];
+        if (!image) {
+          image = rendered.shift() as Image;
+          toCache(cache, keys[i] as string, image);
+        }
+        artifacts.push({
+          kind: "card",
+          path: `cards/${loaded.document.id}/${job.card.id}-${job.size}.png`,
+          mediaType: "image/png",
+          document: loaded.document.id,
+          locale: job.card.locale,
+          width: image.width,
+          height: image.height,
+          alt: image.alt,
+          content: image.png,
+        });
+      }
+      progress(done, total, "cards");
     }
     return { artifacts };
   },
@@ -52,20 +69,24 @@ interface Image {
   alt: string;
 }
 
-async function cached(cache: Cache, card: Card, options: CardOptions, render: () => Promise<Image>): Promise<Image> {
+function cacheKey(card: Card, options: CardOptions): string {
   const { logo, ...rest } = options;
   const hash = createHash("sha256")
     .update(rendererFingerprint())
     .update(JSON.stringify({ card, options: rest }));
   if (logo) hash.update(logo);
-  const key = `card-${hash.digest("hex")}`;
+  return `card-${hash.digest("hex")}`;
+}
+
+function fromCache(cache: Cache, key: string): Image | undefined {
   const png = cache.get(`${key}.png`);
   const meta = cache.get(`${key}.json`);
-  if (png && meta) return { png, ...(JSON.parse(Buffer.from(meta).toString("utf8")) as Omit<Image, "png">) };
-  const image = await render();
+  return png && meta ? { png, ...(JSON.parse(Buffer.from(meta).toString("utf8")) as Omit<Image, "png">) } : undefined;
+}
+
+function toCache(cache: Cache, key: string, image: Image): void {
   cache.set(`${key}.png`, image.png);
   cache.set(`${key}.json`, JSON.stringify({ width: image.width, height: image.height, alt: image.alt }));
-  return image;
 }
 
 let fingerprint: string | undefined;

@@ -9,7 +9,13 @@ export function intlLocale(locale: Locale): string {
 
 /** A number grouped as readers of `locale` expect: 35,000 in English, 35 000 in Belarusian and Russian. */
 export function formatNumber(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 2 }).format(value);
+  const key = intlLocale(locale);
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(key, { maximumFractionDigits: 2 });
+    numberFormats.set(key, format);
+  }
+  return format.format(value);
 }
 
 /** The parts of a statistic as printed. */
@@ -21,6 +27,9 @@ export interface StatisticPhrase {
   /** The value followed by the measure: "over 35,000 protesters detained since August 2020". */
   text: string;
 }
+
+// One formatter per locale: creating one costs far more than using it.
+const numberFormats = new Map<string, Intl.NumberFormat>();
 
 /** Formats a statistic's number with its qualifier ("over", "at least"…) in the words of `locale`. */
 export function formatStatistic(
