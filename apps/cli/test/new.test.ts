@@ -47,7 +47,13 @@ describe("belarusbrief new", () => {
       ["womens-day", "2021-03-08"],
       ["freedom-day", "2021-03-25"],
     ]);
-    expect(all(brief).map((s) => s.heading)).toEqual(all(previous).map((s) => s.heading));
+    // Sections keep their headings; the untitled rally section, left empty, is dropped.
+    expect(all(brief).map((s) => s.heading)).toEqual(all(previous).flatMap((s) => (s.heading ? [s.heading] : [])));
+    const keys = text
+      .split("\n")
+      .filter((line) => /^[a-z]+:/.test(line))
+      .map((line) => line.split(":")[0]);
+    expect(keys).toEqual(["kind", "id", "locale", "title", "tagline", "period", "date", "sections"]);
     expect(runCli(["validate", "content/2021-03-brief.yaml"], { cwd: dir }).code).toBe(0);
   });
 

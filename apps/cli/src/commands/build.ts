@@ -47,7 +47,9 @@ export async function build(inputs: string[], options: BuildOptions): Promise<nu
       line: 1,
       column: 1,
       path: "baseUrl",
-      message: `links point to the example address ${EXAMPLE_BASE_URL}; set your site's address`,
+      message: settingsFile
+        ? `links point to the example address ${EXAMPLE_BASE_URL}; set your site's address in baseUrl`
+        : `no ${where} found, so links point to the example address ${EXAMPLE_BASE_URL}; create ${where} next to the content with {"baseUrl": "https://your.site/"}`,
     });
   }
   if (errors.length > 0 || (options.strict && notes.length > 0)) {

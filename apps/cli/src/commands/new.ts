@@ -79,8 +79,20 @@ export function nextBrief(previous: Brief, month: string): Brief {
     if (actions?.length) kept.actions = actions;
     return kept;
   });
-  const { lead: _lead, intro: _intro, summary: _summary, links: _links, ...rest } = previous;
-  return { ...rest, id: month, period: month, date: lastDay(month), sections };
+  const { kind, locale, title, tagline, tags, author } = previous;
+  // Field order as an editor reads it; a section left with nothing and no heading is dropped.
+  return {
+    kind,
+    id: month,
+    locale,
+    title,
+    ...(tagline ? { tagline } : {}),
+    period: month,
+    date: lastDay(month),
+    ...(tags ? { tags } : {}),
+    ...(author ? { author } : {}),
+    sections: sections.filter((section) => Object.keys(section).length > 0),
+  };
 }
 
 function renderYaml(brief: Brief, schemaLine: string | undefined, from: string): string {
