@@ -3,10 +3,11 @@ import cliProgress from "cli-progress";
 /** Progress for long work: a bar on a terminal, nothing otherwise (CI logs stay clean). */
 export function createProgress(stream: NodeJS.WriteStream, enabled: boolean) {
   const bars = new Map<string, cliProgress.SingleBar>();
+  const finished = new Set<string>();
   const show = enabled && stream.isTTY === true;
   return {
     update(done: number, total: number, label: string): void {
-      if (!show) return;
+      if (!show || finished.has(label)) return;
       let bar = bars.get(label);
       if (!bar) {
         bar = new cliProgress.SingleBar(
@@ -18,6 +19,11 @@ export function createProgress(stream: NodeJS.WriteStream, enabled: boolean) {
       }
       bar.setTotal(total);
       bar.update(done);
+      if (done >= total) {
+        bar.stop();
+        bars.delete(label);
+        finished.add(label);
+      }
     },
     stop(): void {
       for (const bar of bars.values()) bar.stop();
