@@ -135,3 +135,33 @@ describe("card settings in belarusbrief.json", () => {
     expect(stderr).toMatch(/check belarusbrief\.json\. Nothing was written/);
   });
 });
+
+describe("email size", () => {
+  it("warns, with the size and by how much, when Gmail would clip a brief's email", () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, "content"));
+    const item = (i: number) =>
+      `      - { lead: "Item ${i}", body: "${"Repression continued across the country this month. ".repeat(8).trim()}" }`;
+    const section = (s: number) =>
+      [`  - heading: Section ${s}`, "    items:", ...Array.from({ length: 80 }, (_, i) => item(i))].join("\n");
+    const yaml = [
+      "kind: brief",
+      "id: 2030-01",
+      "locale: en",
+      "title: Long brief",
+      "period: 2030-01",
+      "date: 2030-01-31",
+      "sections:",
+      ...[1, 2, 3].map(section),
+    ].join("\n");
+    writeFileSync(join(dir, "content", "long.yaml"), `${yaml}\n`);
+    const { code, stderr } = runCli(["build", "content", "--out", "out", "--only", "email"], { cwd: dir });
+    expect(code, stderr).toBe(0);
+    const html = readFileSync(join(dir, "out", "email", "2030-01.html"));
+    const kb = Math.ceil(html.byteLength / 1024);
+    expect(kb).toBeGreaterThan(102);
+    expect(stderr).toContain(
+      `content/long.yaml:1:1  warning  (document)  the email HTML is ${kb} KB, ${Math.ceil((html.byteLength - 102 * 1024) / 1024)} KB over Gmail's ~102 KB limit`,
+    );
+  });
+});
