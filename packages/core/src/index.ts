@@ -20,6 +20,7 @@ export {
   Document,
   type DocumentInput,
   type DocumentKind,
+  KIND_PATHS,
   NewsItem,
   PressRelease,
   Statement,

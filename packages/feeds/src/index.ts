@@ -2,7 +2,7 @@ export { type BuiltFeed, buildFeeds } from "./build-feeds.js";
 export { calendarLinks } from "./calendar-links.js";
 export { feedLinks } from "./feed-links.js";
 export { CalendarOptions, FeedOptions } from "./options.js";
-export { type FeedFormat, type FeedName, feedPath, KIND_PATHS } from "./paths.js";
+export { type FeedFormat, type FeedName, feedPath } from "./paths.js";
 export { renderAtom } from "./render-atom.js";
 export { renderCalendar } from "./render-calendar.js";
 export { renderJsonFeed } from "./render-json-feed.js";

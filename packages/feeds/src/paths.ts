@@ -1,18 +1,9 @@
-import type { Document, DocumentKind, Locale } from "@belarusbrief/core";
+import type { Document, Locale } from "@belarusbrief/core";
 
 /** The two feeds: publications (briefs, press releases, statements, appeals) and news items. */
 export type FeedName = "publications" | "news";
 /** The three formats each feed is written in. */
 export type FeedFormat = "rss" | "atom" | "json-feed";
-
-/** Folder of each kind's pages under `baseUrl`. */
-export const KIND_PATHS: Record<DocumentKind, string> = {
-  brief: "briefs",
-  "press-release": "press-releases",
-  statement: "statements",
-  appeal: "appeals",
-  "news-item": "news",
-};
 
 /** File name endings and media types of the formats. */
 export const FORMATS: Record<FeedFormat, { suffix: string; mediaType: string }> = {

@@ -1,7 +1,6 @@
-import type { Document, Locale } from "@belarusbrief/core";
+import { type Document, KIND_PATHS, type Locale } from "@belarusbrief/core";
 import { hasText, httpUrl } from "./clean.js";
 import type { ResolvedFeedOptions } from "./options.js";
-import { KIND_PATHS } from "./paths.js";
 import { documentHtml } from "./to-html.js";
 
 /** A person or organisation credited with an entry. */

@@ -3,4 +3,4 @@ export { CardLink, FeedLink, WebOptions } from "./options.js";
 export { renderDocumentPage } from "./render-document-page.js";
 export { renderIndex } from "./render-index.js";
 export { renderLocaleIndex } from "./render-locale-index.js";
-export { documentPath, KIND_PATHS } from "./urls.js";
+export { documentPath } from "./urls.js";

@@ -1,13 +1,4 @@
-import { type Document, type DocumentKind, isPlaceholderUrl, urlProblem } from "@belarusbrief/core";
-
-/** Folder of each kind's pages inside the site. */
-export const KIND_PATHS: Record<DocumentKind, string> = {
-  brief: "briefs",
-  "press-release": "press-releases",
-  statement: "statements",
-  appeal: "appeals",
-  "news-item": "news",
-};
+import { type Document, isPlaceholderUrl, KIND_PATHS, urlProblem } from "@belarusbrief/core";
 
 /** Path of a document's page inside the site, e.g. `briefs/2021-02/index.html`. */
 export function documentPath(doc: Pick<Document, "kind" | "id">): string {

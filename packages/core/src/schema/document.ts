@@ -8,6 +8,15 @@ import { Link, Source } from "./source.js";
 export const DOCUMENT_KINDS = ["brief", "press-release", "statement", "appeal", "news-item"] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
+/** Folder of each kind's pages on the site (`briefs/2021-02/`), shared by every output that links to them. */
+export const KIND_PATHS: Record<DocumentKind, string> = {
+  brief: "briefs",
+  "press-release": "press-releases",
+  statement: "statements",
+  appeal: "appeals",
+  "news-item": "news",
+};
+
 const common = {
   id: Id.meta({ description: "Stable identifier, used in file names, feed ids and links, e.g. 2021-02." }),
   locale: Locale,
