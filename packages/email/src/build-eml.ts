@@ -11,7 +11,7 @@ export interface EmlOptions {
   listUnsubscribe?: string;
   /** `Date` header, e.g. the document's date. */
   date: Date | string;
-  /** `Message-ID`, with or without angle brackets, e.g. `2021-02@belarusbrief.org`. */
+  /** `Message-ID`, with or without angle brackets, e.g. `2021-02@belarus.example.org`. */
   messageId: string;
 }
 

@@ -3,7 +3,7 @@ import { FIXTURE_NAMES, fixture, seedDocuments } from "@belarusbrief/testkit";
 import { type EmailOptionsInput, renderEmail } from "../src/index.js";
 
 /** Options every test renders with: a real preset, relative links resolved against the site. */
-export const OPTIONS: EmailOptionsInput = { preset: "mailchimp", baseUrl: "https://belarusbrief.org/" };
+export const OPTIONS: EmailOptionsInput = { preset: "mailchimp", baseUrl: "https://belarus.example.org/" };
 
 /** Every fixture and seed document, keyed by a file-safe name. */
 export function allDocuments(): [string, Document][] {

@@ -5,10 +5,10 @@ import { buildEml } from "../src/index.js";
 import { render } from "./documents.js";
 
 const envelope = {
-  from: "BelarusBrief <brief@belarusbrief.org>",
+  from: "BelarusBrief <brief@belarus.example.org>",
   to: "reader@example.org",
   date: "2030-06-07",
-  messageId: "2030-06-appeal@belarusbrief.org",
+  messageId: "2030-06-appeal@belarus.example.org",
 };
 
 describe("buildEml", () => {
@@ -19,7 +19,7 @@ describe("buildEml", () => {
     expect(parsed.subject).toBe(email.subject);
     expect(parsed.text).toBe(email.text);
     expect(parsed.html).toBe(email.html);
-    expect(parsed.messageId).toBe("<2030-06-appeal@belarusbrief.org>");
+    expect(parsed.messageId).toBe("<2030-06-appeal@belarus.example.org>");
     expect(parsed.date?.toISOString()).toBe("2030-06-07T00:00:00.000Z");
     expect(parsed.headers.get("content-type")).toMatchObject({ value: "multipart/alternative" });
     expect(eml).toMatch(/Content-Type: text\/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64/);
@@ -45,7 +45,7 @@ describe("buildEml", () => {
     const email = await render(fixture("minimal"));
     const without = await simpleParser(await buildEml(email, envelope));
     expect(without.headerLines.map((h) => h.key)).not.toContain("list-unsubscribe");
-    const eml = await buildEml(email, { ...envelope, listUnsubscribe: "https://belarusbrief.org/unsubscribe?u=1" });
+    const eml = await buildEml(email, { ...envelope, listUnsubscribe: "https://belarus.example.org/unsubscribe?u=1" });
     const parsed = await simpleParser(eml);
     const lines = Object.fromEntries(parsed.headerLines.map((h) => [h.key, h.line]));
     expect(lines["list-unsubscribe-post"]).toBe("List-Unsubscribe-Post: List-Unsubscribe=One-Click");

@@ -24,16 +24,16 @@ const CONTROLS =
 const OVERRIDES = "right \u202Eevil\u202C \u2066iso\u2069 \u202A\u202B\u202D end &#x202E;back &#x2067;x";
 
 const envelope = {
-  from: "a@belarusbrief.org",
+  from: "a@belarus.example.org",
   to: "b@example.org",
   date: "2030-01-31",
-  messageId: "t@belarusbrief.org",
+  messageId: "t@belarus.example.org",
 };
 
 function optionsFor(preset: (typeof PRESETS)[number]) {
   return preset === "none"
     ? { preset, unsubscribeUrl: "https://x.org/u?a=1", archiveUrl: "https://x.org/a" }
-    : { preset, baseUrl: "https://belarusbrief.org/" };
+    : { preset, baseUrl: "https://belarus.example.org/" };
 }
 
 /** Parses HTML with parse5, collecting every parse error. */

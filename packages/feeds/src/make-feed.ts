@@ -80,7 +80,7 @@ function uri(url: string): string {
   const out = httpUrl(url);
   if (out === undefined)
     throw new Error(
-      `[@belarusbrief/feeds] "${url}" is not an absolute http(s) address; make documentUrl return one, e.g. https://belarusbrief.org/briefs/2030-01/`,
+      `[@belarusbrief/feeds] "${url}" is not an absolute http(s) address; make documentUrl return one, e.g. https://belarus.example.org/briefs/2030-01/`,
     );
   return out;
 }

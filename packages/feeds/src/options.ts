@@ -5,7 +5,7 @@ import { httpUrl } from "./clean.js";
 const BaseUrl = z
   .string()
   .refine((value) => /^https?:\/\/[^/\s]+\/(\S*\/)?$/.test(value) && URL.canParse(value), {
-    error: "baseUrl must be an absolute https:// or http:// address ending with /, e.g. https://belarusbrief.org/",
+    error: "baseUrl must be an absolute https:// or http:// address ending with /, e.g. https://belarus.example.org/",
   })
   .transform((value) => httpUrl(value) ?? value);
 

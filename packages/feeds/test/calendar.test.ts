@@ -4,7 +4,7 @@ import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { calendarLinks, renderCalendar, renderUpcomingCalendar } from "../src/index.js";
 
-const OPTIONS = { baseUrl: "https://belarusbrief.org/" };
+const OPTIONS = { baseUrl: "https://belarus.example.org/" };
 const FREEDOM_DAY: Event = { id: "freedom-day", title: "Freedom Day", date: "2021-03-25", recurs: "yearly" };
 
 /** Events as ical.js reads them, with the file's VTIMEZONEs registered so times resolve to instants. */
@@ -28,7 +28,7 @@ describe("renderCalendar", () => {
     const ics = seed
       ? renderCalendar(seed, OPTIONS)
       : renderCalendar([FREEDOM_DAY], { ...OPTIONS, stamp: "2021-02-28" });
-    const freedom = vevents(ics).find((e) => e.uid === "freedom-day@belarusbrief.org");
+    const freedom = vevents(ics).find((e) => e.uid === "freedom-day@belarus.example.org");
     expect(freedom?.startDate.isDate).toBe(true);
     expect(freedom && datesIn(freedom, 2026, 2028)).toEqual(["2026-03-25", "2027-03-25", "2028-03-25"]);
     expect(ics).toMatch(/\r\nDTSTART;VALUE=DATE:20210325\r\n/);
@@ -37,7 +37,7 @@ describe("renderCalendar", () => {
 
   it("gives timed events their zone with a VTIMEZONE, so ical.js finds the right instant", () => {
     const ics = renderCalendar(fixture("full-brief"), OPTIONS);
-    const rally = vevents(ics).find((e) => e.uid === "rally-chicago@belarusbrief.org");
+    const rally = vevents(ics).find((e) => e.uid === "rally-chicago@belarus.example.org");
     expect(rally?.startDate.zone?.tzid).toBe("America/Chicago");
     expect(rally?.startDate.toUnixTime()).toBe(Date.UTC(2030, 1, 14, 18, 0) / 1000);
     expect(rally?.endDate.toUnixTime()).toBe(Date.UTC(2030, 1, 14, 20, 0) / 1000);
@@ -96,7 +96,7 @@ describe("renderUpcomingCalendar", () => {
     const docs = [fixture("full-brief"), fixture("belarusian")];
     const uids = vevents(renderUpcomingCalendar(docs, OPTIONS)).map((e) => e.uid);
     // The newest document is dated 2030-03-31: the February events are past, the yearly days recur.
-    expect(uids.sort()).toEqual(["dzien-voli@belarusbrief.org", "freedom-day@belarusbrief.org"]);
+    expect(uids.sort()).toEqual(["dzien-voli@belarus.example.org", "freedom-day@belarus.example.org"]);
   });
 });
 

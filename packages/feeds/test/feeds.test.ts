@@ -15,7 +15,7 @@ describe("Atom", () => {
 
   it("sets ids, self link, language and updated from the content, newest first", () => {
     expect(feed["@xml:lang"]).toBe("en");
-    expect(feed.id).toBe("https://belarusbrief.org/feeds/publications.all.atom.xml");
+    expect(feed.id).toBe("https://belarus.example.org/feeds/publications.all.atom.xml");
     expect(feed.link.find((l: any) => l["@rel"] === "self")["@href"]).toBe(feed.id);
     expect(feed.updated).toBe(`${newest.date}T00:00:00.000Z`);
     const ids = feed.entry.map((e: any) => e.id);
@@ -48,14 +48,14 @@ describe("RSS", () => {
   const channel = parseXml(renderRss(all, OPTIONS)).rss.channel;
 
   it("has a self link, language, permalink guids and authors with email", () => {
-    expect(channel["atom:link"][0]["@href"]).toBe("https://belarusbrief.org/feeds/publications.all.rss.xml");
+    expect(channel["atom:link"][0]["@href"]).toBe("https://belarus.example.org/feeds/publications.all.rss.xml");
     expect(channel.language).toBe("en");
     expect(channel.lastBuildDate).toBe(new Date(`${newest.date}T00:00:00Z`).toUTCString());
     for (const item of channel.item) {
       expect(item.guid["@isPermaLink"]).toBe("true");
       expect(textOf(item.guid)).toBe(item.link[0]);
       // RSS <author> is an email address; a document's own author without one goes to dc:creator.
-      if (item.author !== undefined) expect(item.author).toBe("team@belarusbrief.org (BelarusBrief team)");
+      if (item.author !== undefined) expect(item.author).toBe("team@belarus.example.org (BelarusBrief team)");
       else expect(item["dc:creator"]).toBeTruthy();
     }
   });
@@ -73,7 +73,7 @@ describe("RSS", () => {
       htmlElements(html)
         .filter((e) => e.name === "a")
         .map((e) => e.attribs.href),
-    ).toEqual(["https://belarusbrief.org/about", undefined, "https://belarusbrief.org/team/"]);
+    ).toEqual(["https://belarus.example.org/about", undefined, "https://belarus.example.org/team/"]);
   });
 });
 
@@ -128,16 +128,16 @@ describe("buildFeeds and feedLinks", () => {
       type: "application/atom+xml",
       hreflang: "be",
       title: "BelarusBrief: Публікацыі (be)",
-      href: "https://belarusbrief.org/feeds/publications.be.atom.xml",
+      href: "https://belarus.example.org/feeds/publications.be.atom.xml",
     });
     expect(links.filter((l) => l?.href?.includes(".all.")).every((l) => l?.hreflang === undefined)).toBe(true);
   });
 
   it("rejects bad options with a fix", () => {
-    expect(() => renderRss(all, { baseUrl: "belarusbrief.org" })).toThrow(
+    expect(() => renderRss(all, { baseUrl: "belarus.example.org" })).toThrow(
       /\[@belarusbrief\/feeds\].*baseUrl must be an absolute/,
     );
-    expect(() => renderRss(all, { baseUrl: "https://belarusbrief.org" })).toThrow(/ending with \//);
+    expect(() => renderRss(all, { baseUrl: "https://belarus.example.org" })).toThrow(/ending with \//);
     expect(() => renderRss([], OPTIONS)).toThrow(/at least one document/);
   });
 });

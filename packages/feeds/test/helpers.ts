@@ -8,9 +8,9 @@ import { Parser } from "htmlparser2";
 
 /** Options used throughout the tests. */
 export const OPTIONS = {
-  baseUrl: "https://belarusbrief.org/",
+  baseUrl: "https://belarus.example.org/",
   title: "BelarusBrief",
-  author: { name: "BelarusBrief team", email: "team@belarusbrief.org", url: "https://belarusbrief.org/about/" },
+  author: { name: "BelarusBrief team", email: "team@belarus.example.org", url: "https://belarus.example.org/about/" },
 } as const;
 
 const xml = new XMLParser({

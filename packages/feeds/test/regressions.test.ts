@@ -205,10 +205,10 @@ describe("author names that show nothing", () => {
   });
 
   it("fall back to the site's title when the site author's name shows nothing too", () => {
-    const options = { ...OPTIONS, author: { name: "\u0001\u200b", url: "https://belarusbrief.org/about/" } };
+    const options = { ...OPTIONS, author: { name: "\u0001\u200b", url: "https://belarus.example.org/about/" } };
     const json = JSON.parse(renderJsonFeed([withAuthorName("\u0002")], options));
     expect(jsonProblems(JSON.stringify(json))).toEqual([]);
-    expect(json.authors).toEqual([{ name: "BelarusBrief", url: "https://belarusbrief.org/about/" }]);
+    expect(json.authors).toEqual([{ name: "BelarusBrief", url: "https://belarus.example.org/about/" }]);
     expect(json.items[0].authors).toEqual(json.authors);
   });
 });

@@ -30,7 +30,7 @@ describe("theme", () => {
     const logo = new TextEncoder().encode(
       '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 20 10"><rect width="20" height="10" fill="#C8313E"/></svg>',
     );
-    const svg = await renderSvg(card, { logo, footer: "belarusbrief.org" });
+    const svg = await renderSvg(card, { logo, footer: "belarus.example.org" });
     expect(svg).toMatch(/<image[^>]+width="88"[^>]+height="44"/);
     await expect(renderSvg(card, { logo: new Uint8Array([1, 2, 3]) })).rejects.toThrow(
       /logo must be the bytes of a PNG or SVG/,

@@ -32,9 +32,9 @@ export const WebOptions = z.strictObject({
   baseUrl: z
     .url({
       protocol: /^https?$/,
-      error: "baseUrl must be an absolute https:// address, e.g. https://belarusbrief.org/",
+      error: "baseUrl must be an absolute https:// address, e.g. https://belarus.example.org/",
     })
-    .refine((url) => url.endsWith("/"), { error: "baseUrl must end with /, e.g. https://belarusbrief.org/" }),
+    .refine((url) => url.endsWith("/"), { error: "baseUrl must end with /, e.g. https://belarus.example.org/" }),
   /** Name of the publication, shown in every page's header and title. */
   title: z.string().trim().min(1).default("BelarusBrief"),
   /** Language of the site's own words (navigation, the main index). Documents use their own. */
