@@ -7,7 +7,7 @@ export { documentJsonSchema } from "./json-schema.js";
 export { checkCollection } from "./load/check-collection.js";
 export { type Finding, lintDocument } from "./load/lint.js";
 export { type LoadOptions, type LoadResult, loadDocument } from "./load/load-document.js";
-export { MESSAGES, type Messages, messages } from "./messages.js";
+export { LANGUAGE_NAMES, MESSAGES, type Messages, messages } from "./messages.js";
 export { type Contents, collect, type Found, localeOf } from "./model/collect.js";
 export { addDays, type Occurrence, upcomingEvents } from "./model/upcoming.js";
 export { formatPath, formatProblem, type Problem, sortProblems } from "./problem.js";

@@ -24,6 +24,7 @@ export interface Messages {
   news: string;
   publications: string;
   calendar: string;
+  alsoIn: string;
   qualifier: Record<Qualifier, string>;
   kind: Record<DocumentKind, string>;
   action: Record<ActionKind, string>;
@@ -51,6 +52,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     news: "News",
     publications: "Publications",
     calendar: "Dates",
+    alsoIn: "Also in",
     qualifier: {
       exact: "{n}",
       over: "over {n}",
@@ -100,6 +102,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     news: "Навіны",
     publications: "Публікацыі",
     calendar: "Даты",
+    alsoIn: "Іншыя мовы",
     qualifier: {
       exact: "{n}",
       over: "больш за {n}",
@@ -149,6 +152,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     news: "Навіны",
     publications: "Публікацыі",
     calendar: "Даты",
+    alsoIn: "Іншыя мовы",
     qualifier: {
       exact: "{n}",
       over: "больш за {n}",
@@ -198,6 +202,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     news: "Naviny",
     publications: "Publikacyi",
     calendar: "Daty",
+    alsoIn: "Inšyja movy",
     qualifier: {
       exact: "{n}",
       over: "bolš za {n}",
@@ -247,6 +252,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     news: "Новости",
     publications: "Публикации",
     calendar: "Даты",
+    alsoIn: "Другие языки",
     qualifier: {
       exact: "{n}",
       over: "более {n}",
@@ -276,6 +282,15 @@ export const MESSAGES: Record<Locale, Messages> = {
       other: "Действовать",
     },
   },
+};
+
+/** Each language's name in itself, for links between language versions. */
+export const LANGUAGE_NAMES: Record<Locale, string> = {
+  en: "English",
+  be: "Беларуская",
+  "be-tarask": "Беларуская (тарашкевіца)",
+  "be-Latn": "Biełaruskaja (łacinka)",
+  ru: "Русский",
 };
 
 /** The message table for `locale`. */

@@ -21,7 +21,11 @@ export interface SitePage {
  */
 export async function buildSite(documents: readonly Document[], options: WebOptions): Promise<SitePage[]> {
   const present = [...new Set(documents.map((d) => d.locale))].sort() as Locale[];
-  const resolved = resolveOptions({ ...options, languages: options.languages ?? present });
+  const resolved = resolveOptions({
+    ...options,
+    languages: options.languages ?? present,
+    versions: options.versions ?? languageVersions(documents),
+  });
   const pages: SitePage[] = [
     {
       path: "index.html",
@@ -51,4 +55,23 @@ export async function buildSite(documents: readonly Document[], options: WebOpti
     pages.push({ path, locale: doc.locale, document: doc.id, html: documentPage(doc, resolved) });
   }
   return pages;
+}
+
+/** For each document, its other language versions: documents sharing its `translationOf` group. */
+export function languageVersions(
+  documents: readonly Document[],
+): Record<string, { id: string; locale: Locale; path: string }[]> {
+  const groups = new Map<string, Document[]>();
+  for (const doc of documents) {
+    const key = doc.translationOf ?? doc.id;
+    groups.set(key, [...(groups.get(key) ?? []), doc]);
+  }
+  const out: Record<string, { id: string; locale: Locale; path: string }[]> = {};
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    for (const doc of group) {
+      out[doc.id] = group.filter((d) => d !== doc).map((d) => ({ id: d.id, locale: d.locale, path: documentPath(d) }));
+    }
+  }
+  return out;
 }

@@ -66,6 +66,16 @@ export function head(ctx: Context, parts: HeadParts): string {
       `<link rel="alternate" type="${MEDIA_TYPES[feed.kind]}"${lang} title="${escapeHtml(feedTitle(ctx, feed))}" href="${escapeHtml(hrefTo(ctx, feed.path))}">`,
     );
   }
+  const versions = ctx.options.versions[ctx.doc?.id ?? ""] ?? [];
+  if (versions.length > 0) {
+    // Each language version names every other one, and itself, as search engines expect.
+    out.push(`<link rel="alternate" hreflang="${parts.locale}" href="${escapeHtml(url)}">`);
+    for (const v of versions) {
+      out.push(
+        `<link rel="alternate" hreflang="${v.locale}" href="${escapeHtml(publicUrl(baseUrl, ctx.options.sitePath + v.path))}">`,
+      );
+    }
+  }
   out.push(`<style>${STYLE}</style>`);
   return `<head>\n${out.join("\n")}\n</head>`;
 }

@@ -54,6 +54,10 @@ export const WebOptions = z.strictObject({
   calendar: OutputPath.optional(),
   /** Languages that have an index page, linked from the header. */
   languages: z.array(Locale).default([]),
+  /** The other language versions of each document (see `translationOf` in the model), by document id. */
+  versions: z
+    .record(z.string(), z.array(z.strictObject({ id: z.string(), locale: Locale, path: OutputPath })))
+    .default({}),
 });
 export type WebOptions = z.input<typeof WebOptions>;
 export type ResolvedOptions = z.output<typeof WebOptions>;

@@ -1,11 +1,11 @@
-import type { Document } from "@belarusbrief/core";
+import { type Document, LANGUAGE_NAMES } from "@belarusbrief/core";
 import { describe, kicker } from "./article.js";
 import { sourceName, via } from "./blocks/cite.js";
 import { links } from "./blocks/links.js";
 import { quote } from "./blocks/quote.js";
 import { section } from "./blocks/section.js";
 import { time } from "./blocks/time.js";
-import { type Context, words } from "./context.js";
+import { type Context, hrefToPage, words } from "./context.js";
 import { escapeHtml } from "./escape.js";
 import { layout } from "./layout.js";
 import { markdownBlock } from "./markdown.js";
@@ -36,6 +36,17 @@ export function documentPage(doc: Document, options: ResolvedOptions): string {
   return layout(ctx, head, article(ctx, doc));
 }
 
+/** "Also in: Беларуская", linking the document's other language versions. */
+function versions(ctx: Context, doc: Document): string {
+  const others = ctx.options.versions[doc.id] ?? [];
+  if (others.length === 0) return "";
+  const items = others.map(
+    (v) =>
+      `<a href="${escapeHtml(hrefToPage(ctx, v.path))}" hreflang="${v.locale}" lang="${v.locale}">${escapeHtml(LANGUAGE_NAMES[v.locale])}</a>`,
+  );
+  return `<p class="versions">${escapeHtml(words(doc.locale).alsoIn)}: ${items.join(" · ")}</p>`;
+}
+
 function article(ctx: Context, doc: Document): string {
   const w = words(doc.locale);
   const header = [
@@ -43,6 +54,7 @@ function article(ctx: Context, doc: Document): string {
     `<h1>${escapeHtml(doc.title)}</h1>`,
     doc.kind === "brief" && doc.tagline ? `<p class="tagline">${escapeHtml(doc.tagline)}</p>` : "",
     `<p>${time(doc.date, doc.locale)}${doc.author ? ` · ${sourceName(doc.author, doc.locale)}` : ""}</p>`,
+    versions(ctx, doc),
   ];
   const body: string[] = [];
   if ((doc.kind === "brief" || doc.kind === "statement") && doc.lead) body.push(quote(doc.lead, doc.locale));

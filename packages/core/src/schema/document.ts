@@ -32,6 +32,9 @@ const common = {
   intro: Markdown.optional().meta({ description: "Text before the first section." }),
   sections: list(Section, 50).optional(),
   links: list(Link, 100).optional().meta({ description: "Further reading." }),
+  translationOf: Id.optional().meta({
+    description: "Id of the document this one translates; the site links the language versions to each other.",
+  }),
 };
 
 /** The monthly news brief. */
