@@ -49,7 +49,7 @@ describe("buildEml", () => {
     const parsed = await simpleParser(eml);
     const lines = Object.fromEntries(parsed.headerLines.map((h) => [h.key, h.line]));
     expect(lines["list-unsubscribe-post"]).toBe("List-Unsubscribe-Post: List-Unsubscribe=One-Click");
-    expect(eml).toMatch(/^List-Unsubscribe: <https:\/\/belarusbrief\.org\/unsubscribe\?u=1>$/m);
+    expect(eml).toMatch(/^List-Unsubscribe: <https:\/\/belarus\.example\.org\/unsubscribe\?u=1>$/m);
   });
 
   it("rejects a date that is not one, as a fix", async () => {

@@ -64,7 +64,8 @@ describe("plain text outside links", () => {
         expect(images(md)).toEqual([]);
         expect(markedLinks(md)).toEqual([]);
         const tree = parseMarkdown(md);
-        for (const l of nodesOf(tree, "link")) expect([textOf(l), `http://${textOf(l)}`]).toContain(l.url);
+        for (const l of nodesOf(tree, "link"))
+          expect([textOf(l), `http://${textOf(l)}`, `mailto:${textOf(l)}`]).toContain(l.url);
         expect(textOf(tree)).toBe(normalizeText(text));
       }),
       { numRuns: 1500 },
