@@ -1,17 +1,76 @@
+export {
+  ARTIFACT_KINDS,
+  ARTIFACT_ROLES,
+  type Adapter,
+  type AdapterWarning,
+  type Artifact,
+  type ArtifactCache,
+  type ArtifactInfo,
+  type ArtifactKind,
+  type ArtifactRole,
+  defineAdapter,
+  type RenderContext,
+} from "./adapter.js";
 export { FieldError } from "./field-error.js";
 export { type CalendarLinks, calendarLinks, zonedToUtc } from "./format/calendar-links.js";
 export { type DateStyle, formatAsOf, formatDate } from "./format/date.js";
 export { formatNumber, formatStatistic, intlLocale, type StatisticPhrase } from "./format/number.js";
+export { shorten } from "./format/shorten.js";
 export { slugify } from "./format/slug.js";
+export { formatTime } from "./format/time.js";
 export { documentJsonSchema } from "./json-schema.js";
 export { checkCollection } from "./load/check-collection.js";
 export { type Finding, lintDocument } from "./load/lint.js";
 export { type LoadOptions, type LoadResult, loadDocument } from "./load/load-document.js";
 export { LANGUAGE_NAMES, MESSAGES, type Messages, messages } from "./messages.js";
-export { type Contents, collect, type Found, localeOf } from "./model/collect.js";
-export { addDays, type Occurrence, upcomingEvents } from "./model/upcoming.js";
+export { type MarkdownField, markdownFields } from "./model/markdown-fields.js";
+export { addDays, isUpcoming, type Occurrence, occurrenceOf, upcomingEvents } from "./model/upcoming.js";
 export { formatPath, formatProblem, type Problem, sortProblems } from "./problem.js";
-export { ARTIFACT_KINDS, type ArtifactKind, type Render } from "./render.js";
+export { escapeHtml } from "./rich/escape.js";
+export { type ParsedText, parseMarkdown, type TextProblem } from "./rich/parse.js";
+export { type HtmlElement, type HtmlTarget, inlineToHtml, langAttributes, toHtml } from "./rich/to-html.js";
+export { inlineToText, oneLine, sameAddress, type TextTarget, toText } from "./rich/to-text.js";
+export type {
+  Block,
+  Blockquote,
+  Break,
+  Code,
+  CodeBlock,
+  Delete,
+  Emphasis,
+  Inline,
+  Link as LinkNode,
+  List,
+  Paragraph,
+  RichText,
+  Rule,
+  Span,
+  Strong,
+  Table,
+  Text,
+} from "./rich/types.js";
+export type { ResolveOptions } from "./resolve/context.js";
+export { documentPath, resolve } from "./resolve/resolve.js";
+export type {
+  BlockBase,
+  DateText,
+  FieldPath,
+  Phrase,
+  ResolvedAction,
+  ResolvedBlock,
+  ResolvedDocument,
+  ResolvedEvent,
+  ResolvedItem,
+  ResolvedLetter,
+  ResolvedLink,
+  ResolvedQuote,
+  ResolvedRecommendation,
+  ResolvedReport,
+  ResolvedSection,
+  ResolvedSource,
+  ResolvedStatistic,
+} from "./resolve/types.js";
+export { emitUrl } from "./resolve/urls.js";
 export { ACTION_KINDS, ActionKind, CallToAction, LocalizedText } from "./schema/action.js";
 export {
   Appeal,
@@ -46,3 +105,6 @@ export { Attendance, Image, Report } from "./schema/report.js";
 export { Item, Section } from "./schema/section.js";
 export { Link, Source } from "./schema/source.js";
 export { QUALIFIERS, Qualifier, Statistic } from "./schema/statistic.js";
+export { EXAMPLE_BASE_URL, Site, type SiteInput } from "./site.js";
+export { type CleanedField, cleanDocument } from "./text/clean-document.js";
+export { cleanText } from "./text/clean.js";

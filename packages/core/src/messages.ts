@@ -3,7 +3,7 @@ import type { DocumentKind } from "./schema/document.js";
 import type { Locale } from "./schema/primitives.js";
 import type { Qualifier } from "./schema/statistic.js";
 
-/** The fixed words outputs print. `{n}` and `{date}` are filled in by the formatting helpers. */
+/** The fixed words outputs print. `{n}` and `{date}` are filled in by `resolve` and the formatting helpers. */
 export interface Messages {
   via: string;
   asOf: string;
@@ -17,6 +17,7 @@ export interface Messages {
   online: string;
   everyYear: string;
   anonymous: string;
+  attendance: string;
   addToCalendar: string;
   viewInBrowser: string;
   unsubscribe: string;
@@ -45,6 +46,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     online: "Online",
     everyYear: "every year",
     anonymous: "Anonymous",
+    attendance: "Attendance: {n}",
     addToCalendar: "Add to calendar",
     viewInBrowser: "View in browser",
     unsubscribe: "Unsubscribe",
@@ -95,6 +97,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     online: "Анлайн",
     everyYear: "штогод",
     anonymous: "Ананімна",
+    attendance: "Удзельнікаў: {n}",
     addToCalendar: "Дадаць у каляндар",
     viewInBrowser: "Адкрыць у браўзеры",
     unsubscribe: "Адпісацца",
@@ -145,6 +148,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     online: "Анлайн",
     everyYear: "штогод",
     anonymous: "Ананімна",
+    attendance: "Удзельнікаў: {n}",
     addToCalendar: "Дадаць у каляндар",
     viewInBrowser: "Адкрыць у браўзэры",
     unsubscribe: "Адпісацца",
@@ -195,6 +199,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     online: "Anłajn",
     everyYear: "štohod",
     anonymous: "Ananimna",
+    attendance: "Udzielnikaŭ: {n}",
     addToCalendar: "Dadać u kalandar",
     viewInBrowser: "Adkryć u braŭzery",
     unsubscribe: "Adpisacca",
@@ -245,6 +250,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     online: "Онлайн",
     everyYear: "ежегодно",
     anonymous: "Анонимно",
+    attendance: "Участников: {n}",
     addToCalendar: "Добавить в календарь",
     viewInBrowser: "Открыть в браузере",
     unsubscribe: "Отписаться",

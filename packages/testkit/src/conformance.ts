@@ -1,68 +1,123 @@
-import type { Document } from "@belarusbrief/core";
+import type { Adapter, Artifact, ArtifactKind, ResolvedDocument } from "@belarusbrief/core";
 import { describe, expect, it } from "vitest";
-import { FIXTURE_NAMES, type FixtureName, fixture } from "./fixtures.js";
-import { MARKER_KINDS, type MarkerKind, markersOf } from "./markers.js";
+import { FIXTURE_NAMES, type FixtureName, loadFixture, loadSeeds, resolveLoaded } from "./fixtures.js";
+import { type Marker, type MarkerKind, markersOf } from "./markers.js";
+import { type RenderSetup, renderWith } from "./render.js";
 import { normalizeText } from "./visible-text.js";
 
 /** An adapter as the conformance suite sees it. */
-export interface AdapterUnderTest<Output> {
-  /** Package name, used in test titles. */
-  name: string;
-  /** Renders one document. */
-  render: (doc: Document) => Promise<Output>;
-  /** The output as stored in a snapshot file and compared byte for byte. Default: `String(output)`. */
-  serialize?: (output: Output) => string;
-  /** File extension of the snapshots, e.g. `md` or `rss.xml`. */
-  extension: string;
-  /** Folder for snapshot files (`new URL("__snapshots__/", import.meta.url)`). */
+export interface AdapterSuite<Options> extends RenderSetup {
+  adapter: Adapter<Options>;
+  /** Folder of the snapshot files (`new URL("__snapshots__/", import.meta.url)`). */
   snapshots: URL;
-  /** What a reader sees of the output, extracted with a real parser for the format. */
-  visibleText: (output: Output, doc: Document) => string | Promise<string>;
-  /** Kinds of content this output shows; default: all of them. */
-  covers?: readonly MarkerKind[];
-  /** Fixtures this adapter accepts; default: all of them. */
+  /**
+   * The artifacts stored as reviewed snapshot files, by kind, with the file extension of each
+   * (`{ markdown: "md" }` → `full-brief.md`). Of several artifacts of a kind, the document's own
+   * is taken, else the one in the document's language.
+   */
+  snapshot: Partial<Record<ArtifactKind, string>>;
+  /** The marker kinds every artifact of each kind shows (`{ ics: ["event"] }`). */
+  shows: Partial<Record<ArtifactKind, readonly MarkerKind[]>>;
+  /** What a reader sees of one artifact, extracted with a real parser for its format. */
+  visibleText: (artifact: Artifact, doc: ResolvedDocument) => string | Promise<string>;
+  /** Markers the adapter leaves out on purpose although it shows their kind (say why at the call). */
+  skip?: (marker: Marker, doc: ResolvedDocument) => boolean;
+  /** Fixtures the adapter accepts; default all of them. */
   fixtures?: readonly FixtureName[];
+  /** Whether the team's real documents are checked too; default true. */
+  seeds?: boolean;
 }
 
 /**
- * The contract every adapter meets: a reviewed snapshot per fixture, the same bytes on a second
- * render, the input never mutated, and every visible text of every covered kind present.
+ * The contract every adapter meets, run on every fixture: a reviewed snapshot, the same bytes on a
+ * second render, the resolved input never mutated, and every fact of every block it shows present
+ * in every artifact that shows it — checked field by field, on the fixtures and on the team's
+ * real documents.
  */
-export function describeConformance<Output>(adapter: AdapterUnderTest<Output>): void {
-  const serialize = adapter.serialize ?? String;
-  const covers = new Set(adapter.covers ?? MARKER_KINDS);
-  describe(`${adapter.name} conformance`, () => {
-    for (const name of adapter.fixtures ?? FIXTURE_NAMES) {
-      describe(name, () => {
-        it("matches the reviewed snapshot", async () => {
-          const output = serialize(await adapter.render(fixture(name)));
-          await expect(output).toMatchFileSnapshot(new URL(`${name}.${adapter.extension}`, adapter.snapshots).pathname);
+export function describeAdapter<Options>(suite: AdapterSuite<Options>): void {
+  const name = suite.adapter.name;
+  describe(`${name} adapter conformance`, () => {
+    for (const fixtureName of suite.fixtures ?? FIXTURE_NAMES) {
+      describe(fixtureName, () => {
+        const doc = () => resolveLoaded(loadFixture(fixtureName), suite.site);
+
+        it("matches the reviewed snapshots", async () => {
+          const resolved = doc();
+          const { artifacts } = await renderWith(suite.adapter, [resolved], suite);
+          const kinds = Object.entries(suite.snapshot) as [ArtifactKind, string][];
+          for (const [kind, extension] of kinds) {
+            const artifact = pick(artifacts, kind, resolved);
+            expect(artifact, `no ${kind} artifact for ${fixtureName}`).toBeDefined();
+            await expect(text(artifact?.content)).toMatchFileSnapshot(
+              new URL(`${fixtureName}.${extension}`, suite.snapshots).pathname,
+            );
+          }
         });
 
         it("renders the same bytes twice", async () => {
-          const first = serialize(await adapter.render(fixture(name)));
-          const second = serialize(await adapter.render(fixture(name)));
-          expect(second).toBe(first);
+          const first = await renderWith(suite.adapter, [doc()], suite);
+          const second = await renderWith(suite.adapter, [doc()], suite);
+          expect(second.artifacts.map(bytes)).toEqual(first.artifacts.map(bytes));
         });
 
         it("does not mutate its input", async () => {
-          const doc = deepFreeze(fixture(name));
-          await adapter.render(doc);
-          expect(doc).toEqual(fixture(name));
+          const resolved = deepFreeze(doc());
+          await renderWith(suite.adapter, [resolved], suite);
+          expect(resolved).toEqual(doc());
         });
 
-        it("shows every text of the input", async () => {
-          const doc = fixture(name);
-          const visible = normalizeText(await adapter.visibleText(await adapter.render(doc), doc));
-          const missing = markersOf(doc)
-            .filter((marker) => covers.has(marker.kind))
-            .filter((marker) => !visible.includes(marker.text))
-            .map((marker) => `${marker.where}: ${marker.text}`);
-          expect(missing).toEqual([]);
+        it("shows every fact of every block it shows", async () => {
+          expect(await missing(suite, doc())).toEqual([]);
         });
       });
     }
+    if (suite.seeds !== false) {
+      it("shows every fact of every block of the team's documents", async () => {
+        const problems: string[] = [];
+        for (const [file, loaded] of Object.entries(loadSeeds())) {
+          for (const line of await missing(suite, resolveLoaded(loaded, suite.site))) problems.push(`${file}: ${line}`);
+        }
+        expect(problems).toEqual([]);
+      });
+    }
   });
+}
+
+async function missing<Options>(suite: AdapterSuite<Options>, doc: ResolvedDocument): Promise<string[]> {
+  const { artifacts } = await renderWith(suite.adapter, [doc], suite);
+  const markers = markersOf(doc).filter((marker) => !suite.skip?.(marker, doc));
+  const out: string[] = [];
+  for (const [kind, shown] of Object.entries(suite.shows) as [ArtifactKind, readonly MarkerKind[]][]) {
+    const wanted = markers.filter((marker) => shown.includes(marker.kind));
+    if (wanted.length === 0) continue;
+    const ofKind = artifacts.filter((a) => a.kind === kind);
+    if (ofKind.length === 0) {
+      out.push(`no ${kind} artifact shows ${wanted.length} markers`);
+      continue;
+    }
+    for (const artifact of ofKind) {
+      const visible = normalizeText(await suite.visibleText(artifact, doc));
+      for (const marker of wanted) {
+        if (!visible.includes(marker.text)) out.push(`${artifact.path}: ${marker.where}: ${marker.text}`);
+      }
+    }
+  }
+  return out;
+}
+
+function pick(artifacts: readonly Artifact[], kind: ArtifactKind, doc: ResolvedDocument): Artifact | undefined {
+  const ofKind = artifacts.filter((a) => a.kind === kind);
+  return (
+    ofKind.find((a) => a.document === doc.id) ?? ofKind.find((a) => a.locale === doc.locale) ?? ofKind[0]
+  );
+}
+
+function text(content: string | Uint8Array | undefined): string {
+  return typeof content === "string" ? content : content ? Buffer.from(content).toString("base64") : "";
+}
+
+function bytes(artifact: Artifact): string {
+  return `${artifact.path}\n${text(artifact.content)}`;
 }
 
 function deepFreeze<T>(value: T): T {

@@ -1,5 +1,14 @@
-import { type Document, formatStatistic, type Locale, type Section } from "@belarusbrief/core";
-import { markdownToText, normalizeText } from "./visible-text.js";
+import {
+  inlineToText,
+  oneLine,
+  type Phrase,
+  type ResolvedDocument,
+  type ResolvedQuote,
+  type ResolvedSource,
+  type RichText,
+  type Section,
+} from "@belarusbrief/core";
+import { normalizeText } from "./visible-text.js";
 
 /** The kinds of content the model has; every adapter shows each (or declares which it covers). */
 export const MARKER_KINDS = [
@@ -28,95 +37,104 @@ export const SECTION_PARTS: Record<Exclude<keyof Section, "id" | "heading" | "lo
   links: "link",
 };
 
-/** A text of the input that must be visible in an output. */
+/** A fact of the input that must be visible in an output showing its block. */
 export interface Marker {
   kind: MarkerKind;
-  /** Where it comes from, for failure messages. */
+  /** The field it comes from, e.g. `sections[0].items[1].date`, for failure messages. */
   where: string;
-  /** The text as a reader sees it: plain fields as written, Markdown fields as rendered text, normalised. */
+  /** The text as a reader sees it, normalised; for rich text, its words on one line. */
   text: string;
 }
 
-/** Every visible text of a document, labelled by the kind of content it belongs to. */
-export function markersOf(doc: Document): Marker[] {
+/**
+ * Every fact of a resolved document an output shows, one marker per field: titles and texts, and
+ * the phrases `resolve` decided once — each item's date, each statistic's phrase and as-of date,
+ * each event's dates and time, each report's place, date and attendance, each deadline.
+ */
+export function markersOf(doc: ResolvedDocument): Marker[] {
   const out: Marker[] = [];
+  const at = (path: readonly (string | number)[], field: string) =>
+    `${path.map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`)).join("")}.${field}`;
   const plain = (kind: MarkerKind, where: string, text: string | undefined) => {
     if (text !== undefined && normalizeText(text) !== "") out.push({ kind, where, text: normalizeText(text) });
   };
-  const md = (kind: MarkerKind, where: string, text: string | undefined) => {
-    if (text !== undefined) plain(kind, where, markdownToText(text));
+  const rich = (kind: MarkerKind, where: string, tree: RichText | undefined) => {
+    if (tree) plain(kind, where, oneLine(tree));
   };
-  const source = (where: string, s: { name: string; note?: string | undefined } | undefined) => {
-    plain("source", `${where}.name`, s?.name);
-    plain("source", `${where}.note`, s?.note);
+  const sources = (where: string, list: readonly ResolvedSource[]) => {
+    list.forEach((s, i) => {
+      plain("source", `${where}[${i}].name`, s.name);
+      plain("source", `${where}[${i}].note`, s.note);
+    });
   };
-  const quote = (where: string, q: NonNullable<Extract<Document, { kind: "brief" }>["lead"]> | undefined) => {
+  const quote = (q: ResolvedQuote | undefined) => {
     if (!q) return;
-    md("quote", `${where}.text`, q.text);
-    plain("quote", `${where}.attribution.name`, q.attribution?.name);
-    plain("quote", `${where}.attribution.description`, q.attribution?.description);
-    source(`${where}.source`, q.source);
+    rich("quote", at(q.path, "text"), q.text);
+    plain("quote", at(q.path, "attribution"), q.attribution);
+    sources(at(q.path, "source"), q.source ? [q.source] : []);
   };
 
   plain("document", "title", doc.title);
-  if (doc.kind === "brief") plain("document", "tagline", doc.tagline);
-  md("document", "intro", doc.intro);
-  if (doc.kind === "news-item") {
-    md("document", "body", doc.body);
-    source("source", doc.source);
+  plain("document", "tagline", doc.tagline);
+  rich("document", "intro", doc.intro);
+  rich("document", "body", doc.body);
+  if (doc.source) sources("source", [doc.source]);
+  quote(doc.lead);
+  doc.links.forEach((link) => {
+    plain("link", at(link.path, "title"), link.title);
+  });
+  for (const section of doc.sections) {
+    plain("section", at(section.path, "heading"), section.heading);
+    rich("section", at(section.path, "intro"), section.intro);
+    for (const s of section.statistics) {
+      plain("statistic", at(s.path, "value"), s.phrase);
+      plain("statistic", at(s.path, "measure"), s.measure);
+      plain("statistic", at(s.path, "asOf"), s.asOf.text);
+      sources(at(s.path, "source"), s.source ? [s.source] : []);
+    }
+    for (const item of section.items) {
+      plain("item", at(item.path, "lead"), item.lead);
+      rich("item", at(item.path, "body"), item.body);
+      plain("item", at(item.path, "date"), item.date?.text);
+      sources(at(item.path, "sources"), item.sources);
+      quote(item.quote);
+    }
+    for (const e of section.events) {
+      plain("event", at(e.path, "title"), e.title);
+      plain("event", at(e.path, "date"), e.dates);
+      plain("event", at(e.path, "time"), e.time);
+      plain("event", at(e.path, "location"), e.location);
+      rich("event", at(e.path, "description"), e.description);
+    }
+    for (const a of section.actions) {
+      plain("action", at(a.path, "title"), a.title);
+      rich("action", at(a.path, "body"), a.body);
+      sources(at(a.path, "via"), a.via ? [a.via] : []);
+      plain("action", at(a.path, "deadline"), a.deadline?.text);
+      a.recipients.forEach((r, i) => {
+        plain("action", at(a.path, `recipients[${i}]`), r);
+      });
+      for (const letter of a.letters) rich("action", at(letter.path, "text"), letter.text);
+    }
+    for (const r of section.reports) {
+      plain("report", at(r.path, "city"), r.city);
+      plain("report", at(r.path, "date"), r.date?.text);
+      plain("report", at(r.path, "attendance"), r.attendance?.phrase);
+      rich("report", at(r.path, "summary"), r.summary);
+    }
+    for (const rec of section.recommendations) {
+      plain("recommendation", at(rec.path, "addressee"), rec.addressee);
+      rich("recommendation", at(rec.path, "intro"), rec.intro);
+      rec.items.forEach((item, i) => {
+        rich("recommendation", at(rec.path, `items[${i}]`), item);
+      });
+    }
+    for (const link of section.links) plain("link", at(link.path, "title"), link.title);
   }
-  if (doc.kind === "brief" || doc.kind === "statement") quote("lead", doc.lead);
-  doc.links?.forEach((link, i) => {
-    plain("link", `links[${i}].title`, link.title);
-  });
-
-  doc.sections?.forEach((section, s) => {
-    const at = `sections[${s}]`;
-    const locale: Locale = section.locale ?? doc.locale;
-    plain("section", `${at}.heading`, section.heading);
-    md("section", `${at}.intro`, section.intro);
-    section.statistics?.forEach((stat, i) => {
-      const phrase = formatStatistic(stat, stat.locale ?? locale);
-      plain("statistic", `${at}.statistics[${i}].value`, phrase.value);
-      plain("statistic", `${at}.statistics[${i}].measure`, stat.measure);
-      source(`${at}.statistics[${i}].source`, stat.source);
-    });
-    section.items?.forEach((item, i) => {
-      plain("item", `${at}.items[${i}].lead`, item.lead);
-      md("item", `${at}.items[${i}].body`, item.body);
-      item.sources?.forEach((src, j) => {
-        source(`${at}.items[${i}].sources[${j}]`, src);
-      });
-      quote(`${at}.items[${i}].quote`, item.quote);
-    });
-    section.events?.forEach((event, i) => {
-      plain("event", `${at}.events[${i}].title`, event.title);
-      plain("event", `${at}.events[${i}].location`, event.location);
-      md("event", `${at}.events[${i}].description`, event.description);
-    });
-    section.actions?.forEach((action, i) => {
-      plain("action", `${at}.actions[${i}].title`, action.title);
-      md("action", `${at}.actions[${i}].body`, action.body);
-      source(`${at}.actions[${i}].via`, action.via);
-      action.recipients?.forEach((r, j) => {
-        plain("action", `${at}.actions[${i}].recipients[${j}]`, r);
-      });
-      action.letter?.forEach((l, j) => {
-        md("action", `${at}.actions[${i}].letter[${j}].text`, l.text);
-      });
-    });
-    section.reports?.forEach((report, i) => {
-      md("report", `${at}.reports[${i}].summary`, report.summary);
-    });
-    section.recommendations?.forEach((rec, i) => {
-      md("recommendation", `${at}.recommendations[${i}].intro`, rec.intro);
-      rec.items.forEach((item, j) => {
-        md("recommendation", `${at}.recommendations[${i}].items[${j}]`, item);
-      });
-    });
-    section.links?.forEach((link, i) => {
-      plain("link", `${at}.links[${i}].title`, link.title);
-    });
-  });
   return out;
+}
+
+/** A phrase's words, for tests that look for a citation. */
+export function phraseText(phrase: Phrase | undefined): string {
+  return phrase ? normalizeText(inlineToText(phrase, { link: (text) => text })) : "";
 }

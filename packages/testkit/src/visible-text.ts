@@ -1,3 +1,4 @@
+import { type DefaultTreeAdapterMap, parse, parseFragment } from "parse5";
 import { fromMarkdown } from "mdast-util-from-markdown";
 import { gfmFromMarkdown } from "mdast-util-gfm";
 import { gfm } from "micromark-extension-gfm";
@@ -51,3 +52,23 @@ export function mdastText(node: MdNode): string {
   const inline = children.every((child) => INLINE.has(child.type));
   return children.map(mdastText).join(inline ? "" : " ");
 }
+
+/** What a reader sees of an HTML document or fragment, parsed with parse5; scripts, styles and comments are not text. */
+export function htmlText(html: string): string {
+  const tree = /^\s*<!doctype/i.test(html) || /^\s*<html/i.test(html) ? parse(html) : parseFragment(html);
+  const out: string[] = [];
+  const visit = (node: ChildNode | ParentNode) => {
+    if ("value" in node && node.nodeName === "#text") out.push(node.value);
+    if ((node as { tagName?: string }).tagName && HIDDEN.has((node as { tagName: string }).tagName)) return;
+    if ("childNodes" in node) for (const child of node.childNodes) visit(child);
+    if ((node as { tagName?: string }).tagName && BLOCKS.has((node as { tagName: string }).tagName)) out.push(" ");
+  };
+  visit(tree);
+  return normalizeText(out.join(""));
+}
+
+type ChildNode = DefaultTreeAdapterMap["childNode"];
+type ParentNode = DefaultTreeAdapterMap["parentNode"];
+
+const HIDDEN = new Set(["script", "style", "template", "head"]);
+const BLOCKS = new Set(["p", "div", "li", "td", "th", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "br", "blockquote", "section", "article", "header", "footer", "ul", "ol", "table", "pre"]);

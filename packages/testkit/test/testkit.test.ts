@@ -1,6 +1,14 @@
 import { DOCUMENT_KINDS, Section } from "@belarusbrief/core";
 import { describe, expect, it } from "vitest";
-import { FIXTURE_NAMES, fixture, fixtures, MARKER_KINDS, markersOf, SECTION_PARTS } from "../src/index.js";
+import {
+  FIXTURE_NAMES,
+  fixture,
+  fixtures,
+  MARKER_KINDS,
+  markersOf,
+  resolvedFixture,
+  SECTION_PARTS,
+} from "../src/index.js";
 
 describe("fixtures", () => {
   it("all validate", () => {
@@ -25,7 +33,7 @@ describe("fixtures", () => {
   });
 
   it("yield markers of every kind", () => {
-    const kinds = new Set(FIXTURE_NAMES.flatMap((name) => markersOf(fixture(name)).map((m) => m.kind)));
+    const kinds = new Set(FIXTURE_NAMES.flatMap((name) => markersOf(resolvedFixture(name)).map((m) => m.kind)));
     expect([...kinds].sort()).toEqual([...MARKER_KINDS].sort());
   });
 });

@@ -1,10 +1,14 @@
 import { LineCounter, parseDocument } from "yaml";
 import type { z } from "zod";
+import { markdownFields } from "../model/markdown-fields.js";
 import { formatPath, type Problem, sortProblems } from "../problem.js";
+import { parseMarkdown } from "../rich/parse.js";
+import type { RichText } from "../rich/types.js";
 import { Document } from "../schema/document.js";
+import { cleanDocument } from "../text/clean-document.js";
 import { issueMessage, unknownKeyMessage } from "./issue-message.js";
-import { lintDocument } from "./lint.js";
-import { positionOf } from "./positions.js";
+import { type Finding, lintDocument } from "./lint.js";
+import { positionOf, rangeOf } from "./positions.js";
 
 /** Options for {@link loadDocument}. */
 export interface LoadOptions {
@@ -17,7 +21,10 @@ export type LoadResult =
   | {
       ok: true;
       file: string;
+      /** The document, its text cleaned of characters no output may carry. */
       document: Document;
+      /** Every Markdown field parsed into rich text, by field path (`sections[0].intro`); pass it to `resolve`. */
+      text: ReadonlyMap<string, RichText>;
       warnings: Problem[];
       /** Where a field path of the document is in the file, for reporting later problems (e.g. from rendering). */
       locate: (path: readonly PropertyKey[]) => { line: number; column: number };
@@ -29,6 +36,8 @@ const DEFAULT_MAX_BYTES = 1024 * 1024;
 /**
  * Parses and validates one YAML document. Never throws on bad input: every YAML syntax error,
  * schema error and warning is returned, each located at `file:line:column` with its field path.
+ * Text is cleaned of characters no output may carry (each removal is a warning), and every
+ * Markdown field is parsed once, its links checked where they are written.
  */
 export function loadDocument(source: string, file: string, options: LoadOptions = {}): LoadResult {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -57,8 +66,9 @@ export function loadDocument(source: string, file: string, options: LoadOptions 
     return fail(file, [at(file, 1, 1, "", "a document is a set of fields (kind, id, title, …), one per line")]);
   }
 
+  const cleaned = cleanDocument(value);
   const knownKeys = new Map<string, readonly string[]>();
-  const parsed = Document.safeParse(value, {
+  const parsed = Document.safeParse(cleaned.value, {
     error: (issue) => {
       if (issue.code === "unrecognized_keys") {
         const shape = (issue.inst as { _zod?: { def?: { shape?: object } } } | undefined)?._zod?.def?.shape ?? {};
@@ -75,18 +85,24 @@ export function loadDocument(source: string, file: string, options: LoadOptions 
     return fail(file, errors);
   }
 
-  const problems = lintDocument(parsed.data).map((finding) => {
+  const text = new Map<string, RichText>();
+  const findings: Finding[] = [...lintDocument(parsed.data), ...cleaned.cleaned.map(invisible)];
+  const problems = findings.map((finding) => {
     const { line, column } = locate(finding.path);
-    return {
-      ...at(file, line, column, formatPath(finding.path), finding.message),
-      severity: finding.severity,
-      rule: finding.rule,
-    } as Problem;
+    return located(file, line, column, finding);
   });
+  for (const field of markdownFields(parsed.data)) {
+    const { tree, problems: found } = parseMarkdown(field.text);
+    text.set(formatPath(field.path), tree);
+    for (const problem of found) {
+      const { line, column } = inText(source, yaml, lines, field.path, problem.raw) ?? locate(field.path);
+      problems.push(located(file, line, column, { ...problem, path: [...field.path] }));
+    }
+  }
   const errors = problems.filter((p) => p.severity === "error");
   const warnings = sortProblems(problems.filter((p) => p.severity === "warning"));
   if (errors.length > 0) return { ok: false, file, errors: sortProblems(errors), warnings };
-  return { ok: true, file, document: parsed.data, warnings, locate: (path) => locate(path) };
+  return { ok: true, file, document: parsed.data, text, warnings, locate: (path) => locate(path) };
 }
 
 type Locate = (path: readonly PropertyKey[], key?: string) => { line: number; column: number };
@@ -114,6 +130,44 @@ function toProblems(
 
 function at(file: string, line: number, column: number, path: string, message: string): Problem {
   return { severity: "error", file, line, column, path, message };
+}
+
+function located(file: string, line: number, column: number, finding: Finding): Problem {
+  return {
+    ...at(file, line, column, formatPath(finding.path), finding.message),
+    severity: finding.severity,
+    rule: finding.rule,
+  };
+}
+
+function invisible(field: { path: (string | number)[]; removed: string[] }): Finding {
+  const [one] = field.removed;
+  const what =
+    field.removed.length === 1
+      ? `the invisible character ${one} (a control or text-direction character) is`
+      : `the invisible characters ${field.removed.join(", ")} (control or text-direction characters) are`;
+  return {
+    severity: "warning",
+    rule: "invisible-character",
+    path: field.path,
+    message: `${what} left out of every output; delete ${field.removed.length === 1 ? "it" : "them"} from the file`,
+  };
+}
+
+// Where `raw` (a link as written) is inside the value at `path`, when it can be found there as written.
+function inText(
+  source: string,
+  yaml: ReturnType<typeof parseDocument>,
+  lines: LineCounter,
+  path: readonly PropertyKey[],
+  raw: string,
+): { line: number; column: number } | undefined {
+  const range = rangeOf(yaml, path);
+  if (!range) return undefined;
+  const offset = source.slice(range[0], range[1]).indexOf(raw);
+  if (offset < 0) return undefined;
+  const { line, col } = lines.linePos(range[0] + offset);
+  return { line, column: col };
 }
 
 function fail(file: string, errors: Problem[]): LoadResult {

@@ -28,6 +28,18 @@ export function positionOf(
   return { line, column: col };
 }
 
+/** The source offsets of the value at `path`, when the path exists in the file. */
+export function rangeOf(doc: YamlDocument, path: readonly PropertyKey[]): [number, number] | undefined {
+  let node: unknown = doc.contents;
+  for (const segment of path) {
+    const next = child(node, segment);
+    if (next === undefined) return undefined;
+    node = next.value;
+  }
+  const range = (node as Node | null)?.range;
+  return range ? [range[0], range[1]] : undefined;
+}
+
 function child(node: unknown, segment: PropertyKey): { key: unknown; value: unknown } | undefined {
   if (isMap(node)) {
     for (const pair of node.items) {

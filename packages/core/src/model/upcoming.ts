@@ -10,36 +10,48 @@ export interface Occurrence {
 }
 
 /**
+ * The occurrence of `event` a document dated `from` means: the event's own dates, or for a yearly
+ * event the first anniversary that has not ended before `from` (a February 29 anniversary only
+ * falls in leap years, as in iCalendar). The one rule every output follows.
+ */
+export function occurrenceOf(event: Event, from: string): Occurrence {
+  if (event.recurs !== "yearly" || (event.endDate ?? event.date) >= from) return asOccurrence(event);
+  const monthDay = event.date.slice(5);
+  const spanDays = event.endDate ? daysBetween(event.date, event.endDate) : 0;
+  const first = Number(from.slice(0, 4)) - 1;
+  for (let year = first; year < first + 9; year++) {
+    const date = `${String(year).padStart(4, "0")}-${monthDay}`;
+    if (!isRealDate(date) || date < event.date) continue;
+    const endDate = spanDays > 0 ? addDays(date, spanDays) : date;
+    if (endDate < from) continue;
+    return spanDays > 0 ? { event, date, endDate } : { event, date };
+  }
+  return asOccurrence(event);
+}
+
+/** Whether an occurrence has not ended before `from`. */
+export function isUpcoming(occurrence: Occurrence, from: string): boolean {
+  return (occurrence.endDate ?? occurrence.date) >= from;
+}
+
+/**
  * The occurrences of `events` on or after `from` (an ISO date, usually the document's date) and
- * no later than `until` when given, sorted by date. Yearly events yield their next anniversary;
- * a February 29 anniversary only falls in leap years, as in iCalendar.
+ * no later than `until` when given, soonest first (see {@link occurrenceOf}).
  */
 export function upcomingEvents(events: readonly Event[], from: string, until?: string): Occurrence[] {
-  const out: Occurrence[] = [];
-  for (const event of events) {
-    const occurrence = event.recurs === "yearly" ? nextAnniversary(event, from) : asOccurrence(event);
-    if (occurrence === undefined) continue;
-    if ((occurrence.endDate ?? occurrence.date) < from) continue;
-    if (until !== undefined && occurrence.date > until) continue;
-    out.push(occurrence);
-  }
-  return out.sort((a, b) => a.date.localeCompare(b.date) || a.event.id.localeCompare(b.event.id));
+  const out = events
+    .map((event) => occurrenceOf(event, from))
+    .filter((o) => isUpcoming(o, from) && (until === undefined || o.date <= until));
+  return out.sort(byDate);
+}
+
+/** Soonest first, then by id. */
+export function byDate(a: Occurrence, b: Occurrence): number {
+  return a.date.localeCompare(b.date) || a.event.id.localeCompare(b.event.id);
 }
 
 function asOccurrence(event: Event): Occurrence {
   return event.endDate ? { event, date: event.date, endDate: event.endDate } : { event, date: event.date };
-}
-
-function nextAnniversary(event: Event, from: string): Occurrence | undefined {
-  if (event.date >= from) return asOccurrence(event);
-  const monthDay = event.date.slice(5);
-  const spanDays = event.endDate ? daysBetween(event.date, event.endDate) : 0;
-  for (let year = Number(from.slice(0, 4)); year < Number(from.slice(0, 4)) + 9; year++) {
-    const date = `${year}-${monthDay}`;
-    if (!isRealDate(date) || date < from) continue;
-    return spanDays > 0 ? { event, date, endDate: addDays(date, spanDays) } : { event, date };
-  }
-  return undefined;
 }
 
 function isRealDate(iso: string): boolean {

@@ -1,0 +1,127 @@
+import type { z } from "zod";
+import type { FieldPath, ResolvedDocument } from "./resolve/types.js";
+import type { Locale } from "./schema/primitives.js";
+import type { Site } from "./site.js";
+
+/** The kinds of file a build writes, as listed in `manifest.json`. */
+export const ARTIFACT_KINDS = [
+  "markdown",
+  "email-html",
+  "email-text",
+  "eml",
+  "rss",
+  "atom",
+  "json-feed",
+  "ics",
+  "card",
+  "page",
+] as const;
+export type ArtifactKind = (typeof ARTIFACT_KINDS)[number];
+
+/**
+ * What a file is for, so that other outputs can find it without guessing from its size or path:
+ * the page of a document links its `og-image` and its `document-calendar`, every page announces
+ * the `publications-feed` and `news-feed`.
+ */
+export const ARTIFACT_ROLES = [
+  /** A document as Markdown. */
+  "document-markdown",
+  /** A document's email: HTML, plain text, and the whole message. */
+  "email-html",
+  "email-text",
+  "email-message",
+  /** Feeds of the publications and of the news, in each format and language. */
+  "publications-feed",
+  "news-feed",
+  /** The dates of one document, and every date still to come. */
+  "document-calendar",
+  "calendar",
+  /** A share image; the document's Open Graph image (1200×630, one per document). */
+  "card",
+  "og-image",
+  /** A document's web page, and an index page. */
+  "page",
+  "index-page",
+] as const;
+export type ArtifactRole = (typeof ARTIFACT_ROLES)[number];
+
+/** One file an adapter makes. The CLI writes it and lists it in `manifest.json` (without its content). */
+export interface Artifact {
+  kind: ArtifactKind;
+  role: ArtifactRole;
+  /** Path inside the output folder, with `/` separators, e.g. `email/2021-02.html`. */
+  path: string;
+  mediaType: string;
+  /** Id of the document it shows; absent for files made from many documents. */
+  document?: string;
+  /** Language of its text; absent for files of every language. */
+  locale?: Locale;
+  /** Pixel size of an image. */
+  width?: number;
+  height?: number;
+  /** Text alternative of an image. */
+  alt?: string;
+  content: string | Uint8Array;
+}
+
+/** An artifact without its content, as the manifest and later adapters see it. */
+export type ArtifactInfo = Omit<Artifact, "content">;
+
+/** Bytes kept between builds by a key the adapter derives from everything that made them. */
+export interface ArtifactCache {
+  get(key: string): Uint8Array | undefined;
+  set(key: string, value: Uint8Array | string): void;
+}
+
+/** Something an output wants the editor to know about a document, e.g. an email Gmail would clip. */
+export interface AdapterWarning {
+  /** Id of the document concerned. */
+  document: string;
+  /** Field the warning is about; empty for the whole document. */
+  path: FieldPath;
+  message: string;
+}
+
+/** What a render function gets besides the documents. */
+export interface RenderContext<Options> {
+  /** The adapter's options, validated by its schema. */
+  options: Options;
+  /** The settings every output shares. */
+  site: Site;
+  /** Files made earlier in the same build by the adapters listed before this one, without content. */
+  artifacts: readonly ArtifactInfo[];
+  /** A store for slow results (cards), kept between builds. */
+  cache: ArtifactCache;
+  /** Reads a file named in the settings (a logo), relative to the settings file. */
+  readFile: (path: string) => Uint8Array;
+  /** Reports progress of long work; the CLI shows it on a terminal. */
+  progress: (done: number, total: number) => void;
+  warn: (warning: AdapterWarning) => void;
+}
+
+/**
+ * One output format. Pure apart from its context: no file system, no clock, no network. A render
+ * function throws a `FieldError` about a field that cannot be rendered (text too long for a card),
+ * so the CLI can point at the field's line; an error about the options is prefixed with the
+ * package name.
+ */
+export interface Adapter<Options = unknown> {
+  /** Name used in `build --only` and as the key of its settings in `belarusbrief.json`, e.g. `email`. */
+  name: string;
+  /** Its settings, as written under its name in `belarusbrief.json`. */
+  options: z.ZodType<Options>;
+  /** Files made from one document alone: its email, its Markdown, its cards, its page. */
+  renderDocument?: (document: ResolvedDocument, context: RenderContext<Options>) => Promise<Artifact[]> | Artifact[];
+  /** Files made from all documents together: feeds, the calendar of every date, index pages. */
+  renderCollection?: (
+    documents: readonly ResolvedDocument[],
+    context: RenderContext<Options>,
+  ) => Promise<Artifact[]> | Artifact[];
+}
+
+/** Declares an adapter, checking its shape and inferring its options' type. */
+export function defineAdapter<Options>(adapter: Adapter<Options>): Adapter<Options> {
+  if (!adapter.renderDocument && !adapter.renderCollection)
+    throw new TypeError(`[@belarusbrief/core] adapter "${adapter.name}" needs renderDocument or renderCollection`);
+  return adapter;
+}

@@ -1,0 +1,271 @@
+import { calendarLinks } from "../format/calendar-links.js";
+import { formatAsOf, formatDate } from "../format/date.js";
+import { formatStatistic } from "../format/number.js";
+import { formatTime } from "../format/time.js";
+import { messages } from "../messages.js";
+import { isUpcoming, occurrenceOf } from "../model/upcoming.js";
+import { oneLine } from "../rich/to-text.js";
+import type { CallToAction } from "../schema/action.js";
+import type { Event } from "../schema/event.js";
+import type { Locale } from "../schema/primitives.js";
+import type { Quote, Recommendation } from "../schema/quote.js";
+import type { Report } from "../schema/report.js";
+import type { Item, Section } from "../schema/section.js";
+import type { Link } from "../schema/source.js";
+import type { Statistic } from "../schema/statistic.js";
+import { type Context, langOf } from "./context.js";
+import { citationOf, resolveSource } from "./sources.js";
+import type {
+  FieldPath,
+  ResolvedAction,
+  ResolvedEvent,
+  ResolvedItem,
+  ResolvedLink,
+  ResolvedQuote,
+  ResolvedRecommendation,
+  ResolvedReport,
+  ResolvedSection,
+  ResolvedStatistic,
+} from "./types.js";
+import { emitUrl } from "./urls.js";
+
+/** A section and everything in it; `around` is the document's language. */
+export function resolveSection(ctx: Context, section: Section, path: FieldPath, around: Locale): ResolvedSection {
+  const locale = section.locale ?? around;
+  const at = (key: string, i: number) => [...path, key, i];
+  const events = (section.events ?? []).map((e, i) => resolveEvent(ctx, e, at("events", i), locale));
+  return {
+    path,
+    locale,
+    ...langOf(locale, around),
+    ...(section.id ? { id: section.id } : {}),
+    ...(section.heading ? { heading: section.heading } : {}),
+    level: 2,
+    innerLevel: section.heading ? 3 : 2,
+    ...(section.intro ? { intro: ctx.rich([...path, "intro"], section.intro) } : {}),
+    statistics: (section.statistics ?? []).map((s, i) => resolveStatistic(ctx, s, at("statistics", i), locale)),
+    items: (section.items ?? []).map((item, i) => resolveItem(ctx, item, at("items", i), locale)),
+    events: [...events.filter((e) => e.upcoming).sort(soonest), ...events.filter((e) => !e.upcoming).sort(soonest)],
+    actions: (section.actions ?? []).map((a, i) => resolveAction(ctx, a, at("actions", i), locale)),
+    reports: (section.reports ?? []).map((r, i) => resolveReport(ctx, r, at("reports", i), locale)),
+    recommendations: (section.recommendations ?? []).map((r, i) =>
+      resolveRecommendation(ctx, r, at("recommendations", i), locale),
+    ),
+    links: (section.links ?? []).map((l, i) => resolveLink(ctx, l, at("links", i), locale)),
+  };
+}
+
+export function resolveStatistic(ctx: Context, stat: Statistic, path: FieldPath, around: Locale): ResolvedStatistic {
+  const locale = stat.locale ?? around;
+  const phrase = formatStatistic(stat, locale);
+  const asOf = stat.asOf ?? ctx.doc.date;
+  const source = stat.source ? resolveSource(ctx, stat.source) : undefined;
+  const citation = source ? citationOf(`${messages(locale).source}:`, [source]) : undefined;
+  return {
+    path,
+    locale,
+    ...langOf(locale, around),
+    ...(stat.id ? { id: stat.id } : {}),
+    ...(stat.series ? { series: stat.series } : {}),
+    value: stat.value,
+    qualifier: stat.qualifier,
+    ...(stat.unit ? { unit: stat.unit } : {}),
+    number: phrase.number,
+    phrase: phrase.value,
+    measure: stat.measure,
+    text: phrase.text,
+    asOf: { iso: asOf, text: formatDate(asOf, locale), phrase: formatAsOf(asOf, locale) },
+    ...(source ? { source } : {}),
+    ...(citation ? { citation } : {}),
+  };
+}
+
+export function resolveItem(ctx: Context, item: Item, path: FieldPath, around: Locale): ResolvedItem {
+  const locale = item.locale ?? around;
+  const sources = (item.sources ?? []).map((s) => resolveSource(ctx, s));
+  const citation = citationOf(messages(locale).via, sources);
+  return {
+    path,
+    locale,
+    ...langOf(locale, around),
+    ...(item.id ? { id: item.id } : {}),
+    ...(item.lead ? { lead: item.lead } : {}),
+    ...(item.body ? { body: ctx.rich([...path, "body"], item.body) } : {}),
+    ...(item.date ? { date: { iso: item.date, text: formatDate(item.date, locale) } } : {}),
+    sources,
+    ...(citation ? { citation } : {}),
+    ...(item.quote ? { quote: resolveQuote(ctx, item.quote, [...path, "quote"], locale) } : {}),
+    tags: [...new Set(item.tags ?? [])],
+  };
+}
+
+export function resolveQuote(ctx: Context, quote: Quote, path: FieldPath, around: Locale): ResolvedQuote {
+  const locale = quote.locale ?? around;
+  const a = quote.attribution;
+  const who = a ? [a.anonymous ? messages(locale).anonymous : a.name, a.description].filter(Boolean).join(", ") : "";
+  const source = quote.source ? resolveSource(ctx, quote.source) : undefined;
+  const citation = source ? citationOf(messages(locale).via, [source]) : undefined;
+  return {
+    path,
+    locale,
+    ...langOf(locale, around),
+    text: ctx.rich([...path, "text"], quote.text),
+    ...(who ? { attribution: who } : {}),
+    ...(source ? { source } : {}),
+    ...(citation ? { citation } : {}),
+  };
+}
+
+export function resolveEvent(ctx: Context, event: Event, path: FieldPath, around: Locale): ResolvedEvent {
+  const locale = event.locale ?? around;
+  const words = messages(locale);
+  const occurrence = occurrenceOf(event, ctx.doc.date);
+  const upcoming = isUpcoming(occurrence, ctx.doc.date);
+  const { date, endDate } = occurrence;
+  const dates =
+    endDate && endDate !== date
+      ? `${formatDate(date, locale)} – ${formatDate(endDate, locale)}`
+      : formatDate(date, locale);
+  const time =
+    event.time && event.timeZone
+      ? formatTime({ date, time: event.time, endTime: event.endTime, endDate, timeZone: event.timeZone }, locale)
+      : undefined;
+  const yearly = event.recurs === "yearly";
+  const recurrence = yearly ? words.everyYear : undefined;
+  const source = event.source ? resolveSource(ctx, event.source) : undefined;
+  const citation = source ? citationOf(words.via, [source]) : undefined;
+  const online = emitUrl(event.online, ctx.options.baseUrl);
+  const url = emitUrl(event.url, ctx.options.baseUrl);
+  const description = event.description ? ctx.rich([...path, "description"], event.description) : undefined;
+  return {
+    path,
+    locale,
+    ...langOf(locale, around),
+    id: event.id,
+    title: event.title,
+    date,
+    ...(endDate && endDate !== date ? { endDate } : {}),
+    upcoming,
+    yearly,
+    dates,
+    ...(time ? { time } : {}),
+    ...(recurrence ? { recurrence } : {}),
+    when: [time ? `${dates}, ${time}` : dates, recurrence].filter(Boolean).join(" · "),
+    ...(event.location ? { location: event.location } : {}),
+    ...(online ? { online } : {}),
+    ...(url ? { url } : {}),
+    ...(description ? { description } : {}),
+    ...(source ? { source } : {}),
+    ...(citation ? { citation } : {}),
+    ...(upcoming ? { calendar: calendarLinks(occurrence, description ? oneLine(description) : undefined) } : {}),
+    event,
+  };
+}
+
+export function resolveAction(ctx: Context, action: CallToAction, path: FieldPath, around: Locale): ResolvedAction {
+  const locale = action.locale ?? around;
+  const words = messages(locale);
+  const via = action.via ? resolveSource(ctx, action.via) : undefined;
+  const citation = via ? citationOf(words.via, [via]) : undefined;
+  const url = emitUrl(action.url, ctx.options.baseUrl);
+  const deadline = action.deadline;
+  return {
+    path,
+    locale,
+    ...langOf(locale, around),
+    ...(action.id ? { id: action.id } : {}),
+    kind: action.kind,
+    verb: words.action[action.kind],
+    title: action.title,
+    ...(action.body ? { body: ctx.rich([...path, "body"], action.body) } : {}),
+    ...(url ? { url } : {}),
+    ...(via ? { via } : {}),
+    ...(citation ? { citation } : {}),
+    ...(deadline
+      ? {
+          deadline: {
+            iso: deadline,
+            text: formatDate(deadline, locale),
+            phrase: words.deadline.replace("{date}", formatDate(deadline, locale)),
+          },
+        }
+      : {}),
+    expired: deadline !== undefined && deadline < ctx.doc.date,
+    recipients: action.recipients ?? [],
+    letters: (action.letter ?? []).map((letter, i) => ({
+      path: [...path, "letter", i],
+      locale: letter.locale,
+      ...langOf(letter.locale, locale),
+      label: messages(letter.locale).letterText,
+      text: ctx.rich([...path, "letter", i, "text"], letter.text),
+    })),
+  };
+}
+
+export function resolveReport(ctx: Context, report: Report, path: FieldPath, around: Locale): ResolvedReport {
+  const locale = report.locale ?? around;
+  const words = messages(locale);
+  const sources = (report.sources ?? []).map((s) => resolveSource(ctx, s));
+  const citation = citationOf(words.via, sources);
+  const a = report.attendance;
+  const count = a ? formatStatistic({ value: a.value, qualifier: a.qualifier, measure: "" }, locale).value : "";
+  return {
+    path,
+    locale,
+    ...langOf(locale, around),
+    ...(report.id ? { id: report.id } : {}),
+    city: report.city,
+    ...(report.region ? { region: report.region } : {}),
+    ...(report.country ? { country: report.country } : {}),
+    place: [report.city, report.region, report.country].filter(Boolean).join(", "),
+    ...(report.date ? { date: { iso: report.date, text: formatDate(report.date, locale) } } : {}),
+    ...(a
+      ? {
+          attendance: {
+            value: a.value,
+            qualifier: a.qualifier,
+            number: count,
+            phrase: words.attendance.replace("{n}", count),
+          },
+        }
+      : {}),
+    summary: ctx.rich([...path, "summary"], report.summary),
+    images: (report.images ?? []).map((image) => ({ src: image.src, ...(image.alt ? { alt: image.alt } : {}) })),
+    sources,
+    ...(citation ? { citation } : {}),
+  };
+}
+
+export function resolveRecommendation(
+  ctx: Context,
+  rec: Recommendation,
+  path: FieldPath,
+  around: Locale,
+): ResolvedRecommendation {
+  const locale = rec.locale ?? around;
+  return {
+    path,
+    locale,
+    ...langOf(locale, around),
+    addressee: rec.addressee,
+    ...(rec.intro ? { intro: ctx.rich([...path, "intro"], rec.intro) } : {}),
+    items: rec.items.map((item, i) => ctx.rich([...path, "items", i], item)),
+  };
+}
+
+export function resolveLink(ctx: Context, link: Link, path: FieldPath, around: Locale): ResolvedLink {
+  const locale = link.locale ?? around;
+  const url = emitUrl(link.url, ctx.options.baseUrl);
+  return {
+    path,
+    locale,
+    ...langOf(locale, around),
+    title: link.title,
+    ...(url ? { url } : {}),
+    ...(link.source ? { source: link.source } : {}),
+  };
+}
+
+function soonest(a: ResolvedEvent, b: ResolvedEvent): number {
+  return a.date.localeCompare(b.date) || a.id.localeCompare(b.id);
+}

@@ -1,0 +1,44 @@
+import { formatPath } from "../problem.js";
+import { parseMarkdown } from "../rich/parse.js";
+import type { RichText } from "../rich/types.js";
+import type { Document } from "../schema/document.js";
+import type { Locale } from "../schema/primitives.js";
+import { linkTree } from "./urls.js";
+import type { FieldPath } from "./types.js";
+
+/** What `resolve` needs besides the document. */
+export interface ResolveOptions {
+  /** Public address of the site, ending with `/`: relative links in the document start from it. */
+  baseUrl: string;
+  /** Address of the folder holding the documents' pages, ending with `/`; default `baseUrl`. */
+  pagesUrl?: string;
+  /**
+   * The document's Markdown fields already parsed, by field path (`sections[0].intro`), as the
+   * loader returns them; a field missing here is parsed by `resolve`.
+   */
+  text?: ReadonlyMap<string, RichText>;
+}
+
+/** The state of one `resolve` call. */
+export interface Context {
+  doc: Document;
+  options: ResolveOptions;
+  /** The rich text of the Markdown field at `path`, its links made absolute (placeholders unlinked). */
+  rich: (path: FieldPath, markdown: string) => RichText;
+}
+
+export function createContext(doc: Document, options: ResolveOptions): Context {
+  return {
+    doc,
+    options,
+    rich: (path, markdown) => {
+      const tree = options.text?.get(formatPath(path)) ?? parseMarkdown(markdown).tree;
+      return linkTree(tree, options.baseUrl);
+    },
+  };
+}
+
+/** `lang` for a block written in `locale` inside text written in `around`: set only when they differ. */
+export function langOf(locale: Locale, around: Locale): { lang?: Locale } {
+  return locale === around ? {} : { lang: locale };
+}

@@ -1,0 +1,65 @@
+import type { Block, Inline, RichText } from "../rich/types.js";
+import { isPlaceholderUrl, urlProblem } from "../schema/primitives.js";
+
+/**
+ * The address to emit for a link of the document: absolute `https:`, `http:` and `mailto:`
+ * addresses normalised, addresses relative to the site resolved against `baseUrl`; undefined for
+ * a placeholder (`#`, empty) or an address that may not be emitted. The one rule every output follows.
+ */
+export function emitUrl(url: string | undefined, baseUrl: string): string | undefined {
+  if (url === undefined || isPlaceholderUrl(url) || urlProblem(url) !== undefined) return undefined;
+  const trimmed = url.trim();
+  if (/^mailto:/i.test(trimmed)) return trimmed;
+  let resolved: URL;
+  try {
+    resolved = new URL(trimmed, baseUrl);
+  } catch {
+    return undefined;
+  }
+  return resolved.protocol === "https:" || resolved.protocol === "http:" ? resolved.href : undefined;
+}
+
+/** `tree` with every link's address made absolute by {@link emitUrl}; a link without one keeps its text only. */
+export function linkTree(tree: RichText, baseUrl: string): RichText {
+  return hasLink(tree) ? tree.map((block) => linkBlock(block, baseUrl)) : tree;
+}
+
+function linkBlock(block: Block, baseUrl: string): Block {
+  switch (block.type) {
+    case "paragraph":
+      return { ...block, children: linkInlines(block.children, baseUrl) };
+    case "list":
+      return { ...block, items: block.items.map((item) => item.map((b) => linkBlock(b, baseUrl))) };
+    case "blockquote":
+      return { ...block, children: block.children.map((b) => linkBlock(b, baseUrl)) };
+    case "table":
+      return {
+        ...block,
+        head: block.head.map((cell) => linkInlines(cell, baseUrl)),
+        rows: block.rows.map((row) => row.map((cell) => linkInlines(cell, baseUrl))),
+      };
+    default:
+      return block;
+  }
+}
+
+function linkInlines(nodes: readonly Inline[], baseUrl: string): Inline[] {
+  return nodes.flatMap((node): Inline[] => {
+    if (node.type === "link") {
+      const url = emitUrl(node.url, baseUrl);
+      const children = linkInlines(node.children, baseUrl);
+      return url ? [{ ...node, url, children }] : children;
+    }
+    if ("children" in node) return [{ ...node, children: linkInlines(node.children, baseUrl) }];
+    return [node];
+  });
+}
+
+function hasLink(nodes: readonly (Block | Inline)[]): boolean {
+  return nodes.some((node) => {
+    if (node.type === "link") return true;
+    if (node.type === "list") return node.items.some(hasLink);
+    if (node.type === "table") return [node.head, ...node.rows].some((row) => row.some(hasLink));
+    return "children" in node && hasLink(node.children);
+  });
+}

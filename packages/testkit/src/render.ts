@@ -1,0 +1,66 @@
+import {
+  type Adapter,
+  type AdapterWarning,
+  type Artifact,
+  type ArtifactInfo,
+  type ResolvedDocument,
+  Site,
+  type SiteInput,
+} from "@belarusbrief/core";
+import { TEST_SITE } from "./fixtures.js";
+
+/** What {@link renderWith} needs besides the documents. */
+export interface RenderSetup {
+  /** The adapter's settings as written in `belarusbrief.json`; default `{}`. */
+  options?: unknown;
+  /** The shared settings; default {@link TEST_SITE}. */
+  site?: SiteInput;
+  /** Files other adapters made before this one (cards for pages). */
+  artifacts?: readonly ArtifactInfo[];
+  /** Files `readFile` may read, by the path written in the settings. */
+  files?: Record<string, Uint8Array>;
+}
+
+/** What an adapter made of some documents, and what it warned about. */
+export interface Rendered {
+  artifacts: Artifact[];
+  warnings: AdapterWarning[];
+}
+
+/**
+ * Runs an adapter as a build does: its options through its schema, then `renderDocument` for each
+ * document and `renderCollection` for all of them, with an in-memory cache.
+ */
+export async function renderWith<Options>(
+  adapter: Adapter<Options>,
+  documents: readonly ResolvedDocument[],
+  setup: RenderSetup = {},
+): Promise<Rendered> {
+  const options = adapter.options.parse(setup.options ?? {});
+  const warnings: AdapterWarning[] = [];
+  const cache = new Map<string, Uint8Array>();
+  const context = {
+    options,
+    site: Site.parse(setup.site ?? TEST_SITE),
+    artifacts: setup.artifacts ?? [],
+    cache: {
+      get: (key: string) => cache.get(key),
+      set: (key: string, value: Uint8Array | string) => {
+        cache.set(key, typeof value === "string" ? new TextEncoder().encode(value) : value);
+      },
+    },
+    readFile: (path: string) => {
+      const file = setup.files?.[path];
+      if (!file) throw new Error(`no file ${path} in the test setup`);
+      return file;
+    },
+    progress: () => {},
+    warn: (warning: AdapterWarning) => {
+      warnings.push(warning);
+    },
+  };
+  const artifacts: Artifact[] = [];
+  if (adapter.renderDocument) for (const doc of documents) artifacts.push(...(await adapter.renderDocument(doc, context)));
+  if (adapter.renderCollection) artifacts.push(...(await adapter.renderCollection(documents, context)));
+  return { artifacts, warnings };
+}
