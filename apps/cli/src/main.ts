@@ -1,6 +1,6 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { OUTPUT_NAMES } from "./adapters.js";
 import { CliError, EXIT } from "./exit-codes.js";
-import { OUTPUT_NAMES } from "./outputs/registry.js";
 
 const EXIT_CODES_HELP = `
 Exit codes:

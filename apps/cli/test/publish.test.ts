@@ -1,13 +1,14 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import type { Artifact } from "@belarusbrief/core";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { publish } from "../src/commands/build.js";
-import type { Artifact } from "../src/outputs/types.js";
 import { tempDir } from "./helpers.js";
 
 const settings = { baseUrl: "https://belarus.example.org/" };
 const page = (body: string): Artifact => ({
   kind: "page",
+  role: "index-page",
   path: "site/index.html",
   mediaType: "text/html; charset=utf-8",
   content: `<!doctype html><html lang="en"><head><title>t</title></head><body>${body}</body></html>`,

@@ -3,7 +3,7 @@ import type { FieldPath, ResolvedDocument } from "./resolve/types.js";
 import type { Locale } from "./schema/primitives.js";
 import type { Site } from "./site.js";
 
-/** The kinds of file a build writes, as listed in `manifest.json`. */
+/** The kinds of file the bundled outputs write, as listed in `manifest.json`; a new output may add its own. */
 export const ARTIFACT_KINDS = [
   "markdown",
   "email-html",
@@ -16,12 +16,12 @@ export const ARTIFACT_KINDS = [
   "card",
   "page",
 ] as const;
-export type ArtifactKind = (typeof ARTIFACT_KINDS)[number];
+export type ArtifactKind = (typeof ARTIFACT_KINDS)[number] | (string & {});
 
 /**
  * What a file is for, so that other outputs can find it without guessing from its size or path:
  * the page of a document links its `og-image` and its `document-calendar`, every page announces
- * the `publications-feed` and `news-feed`.
+ * the `publications-feed` and `news-feed`. A new output may add its own roles.
  */
 export const ARTIFACT_ROLES = [
   /** A document as Markdown. */
@@ -43,7 +43,7 @@ export const ARTIFACT_ROLES = [
   "page",
   "index-page",
 ] as const;
-export type ArtifactRole = (typeof ARTIFACT_ROLES)[number];
+export type ArtifactRole = (typeof ARTIFACT_ROLES)[number] | (string & {});
 
 /** One file an adapter makes. The CLI writes it and lists it in `manifest.json` (without its content). */
 export interface Artifact {

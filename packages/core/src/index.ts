@@ -1,8 +1,8 @@
 export {
-  ARTIFACT_KINDS,
-  ARTIFACT_ROLES,
   type Adapter,
   type AdapterWarning,
+  ARTIFACT_KINDS,
+  ARTIFACT_ROLES,
   type Artifact,
   type ArtifactCache,
   type ArtifactInfo,
@@ -26,6 +26,28 @@ export { LANGUAGE_NAMES, MESSAGES, type Messages, messages } from "./messages.js
 export { type MarkdownField, markdownFields } from "./model/markdown-fields.js";
 export { addDays, isUpcoming, type Occurrence, occurrenceOf, upcomingEvents } from "./model/upcoming.js";
 export { formatPath, formatProblem, type Problem, sortProblems } from "./problem.js";
+export type { ResolveOptions } from "./resolve/context.js";
+export { documentPath, resolve } from "./resolve/resolve.js";
+export type {
+  BlockBase,
+  DateText,
+  FieldPath,
+  Phrase,
+  ResolvedAction,
+  ResolvedBlock,
+  ResolvedDocument,
+  ResolvedEvent,
+  ResolvedItem,
+  ResolvedLetter,
+  ResolvedLink,
+  ResolvedQuote,
+  ResolvedRecommendation,
+  ResolvedReport,
+  ResolvedSection,
+  ResolvedSource,
+  ResolvedStatistic,
+} from "./resolve/types.js";
+export { emitUrl } from "./resolve/urls.js";
 export { escapeHtml } from "./rich/escape.js";
 export { type ParsedText, parseMarkdown, type TextProblem } from "./rich/parse.js";
 export { type HtmlElement, type HtmlTarget, inlineToHtml, langAttributes, toHtml } from "./rich/to-html.js";
@@ -49,28 +71,6 @@ export type {
   Table,
   Text,
 } from "./rich/types.js";
-export type { ResolveOptions } from "./resolve/context.js";
-export { documentPath, resolve } from "./resolve/resolve.js";
-export type {
-  BlockBase,
-  DateText,
-  FieldPath,
-  Phrase,
-  ResolvedAction,
-  ResolvedBlock,
-  ResolvedDocument,
-  ResolvedEvent,
-  ResolvedItem,
-  ResolvedLetter,
-  ResolvedLink,
-  ResolvedQuote,
-  ResolvedRecommendation,
-  ResolvedReport,
-  ResolvedSection,
-  ResolvedSource,
-  ResolvedStatistic,
-} from "./resolve/types.js";
-export { emitUrl } from "./resolve/urls.js";
 export { ACTION_KINDS, ActionKind, CallToAction, LocalizedText } from "./schema/action.js";
 export {
   Appeal,
@@ -106,5 +106,5 @@ export { Item, Section } from "./schema/section.js";
 export { Link, Source } from "./schema/source.js";
 export { QUALIFIERS, Qualifier, Statistic } from "./schema/statistic.js";
 export { EXAMPLE_BASE_URL, Site, type SiteInput } from "./site.js";
-export { type CleanedField, cleanDocument } from "./text/clean-document.js";
 export { cleanText } from "./text/clean.js";
+export { type CleanedField, cleanDocument } from "./text/clean-document.js";

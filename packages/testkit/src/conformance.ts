@@ -107,9 +107,7 @@ async function missing<Options>(suite: AdapterSuite<Options>, doc: ResolvedDocum
 
 function pick(artifacts: readonly Artifact[], kind: ArtifactKind, doc: ResolvedDocument): Artifact | undefined {
   const ofKind = artifacts.filter((a) => a.kind === kind);
-  return (
-    ofKind.find((a) => a.document === doc.id) ?? ofKind.find((a) => a.locale === doc.locale) ?? ofKind[0]
-  );
+  return ofKind.find((a) => a.document === doc.id) ?? ofKind.find((a) => a.locale === doc.locale) ?? ofKind[0];
 }
 
 function text(content: string | Uint8Array | undefined): string {

@@ -14,6 +14,6 @@ export {
   TEST_SITE,
 } from "./fixtures.js";
 export { MARKER_KINDS, type Marker, type MarkerKind, markersOf, phraseText, SECTION_PARTS } from "./markers.js";
-export { type RenderSetup, type Rendered, renderWith } from "./render.js";
+export { type Rendered, type RenderSetup, renderWith } from "./render.js";
 export { CHROMIUM_ARGS, chromiumPath, hasTool } from "./system.js";
 export { htmlText, markdownToText, mdastText, normalizeText } from "./visible-text.js";

@@ -60,7 +60,8 @@ export async function renderWith<Options>(
     },
   };
   const artifacts: Artifact[] = [];
-  if (adapter.renderDocument) for (const doc of documents) artifacts.push(...(await adapter.renderDocument(doc, context)));
+  if (adapter.renderDocument)
+    for (const doc of documents) artifacts.push(...(await adapter.renderDocument(doc, context)));
   if (adapter.renderCollection) artifacts.push(...(await adapter.renderCollection(documents, context)));
   return { artifacts, warnings };
 }

@@ -1,7 +1,7 @@
-import { type DefaultTreeAdapterMap, parse, parseFragment } from "parse5";
 import { fromMarkdown } from "mdast-util-from-markdown";
 import { gfmFromMarkdown } from "mdast-util-gfm";
 import { gfm } from "micromark-extension-gfm";
+import { type DefaultTreeAdapterMap, parse, parseFragment } from "parse5";
 
 /**
  * Normalises text for comparison: control characters and bidi marks removed, every run of
@@ -71,4 +71,27 @@ type ChildNode = DefaultTreeAdapterMap["childNode"];
 type ParentNode = DefaultTreeAdapterMap["parentNode"];
 
 const HIDDEN = new Set(["script", "style", "template", "head"]);
-const BLOCKS = new Set(["p", "div", "li", "td", "th", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "br", "blockquote", "section", "article", "header", "footer", "ul", "ol", "table", "pre"]);
+const BLOCKS = new Set([
+  "p",
+  "div",
+  "li",
+  "td",
+  "th",
+  "tr",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "br",
+  "blockquote",
+  "section",
+  "article",
+  "header",
+  "footer",
+  "ul",
+  "ol",
+  "table",
+  "pre",
+]);

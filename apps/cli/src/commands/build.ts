@@ -1,17 +1,17 @@
 import { dirname, relative, resolve } from "node:path";
-import type { Problem } from "@belarusbrief/core";
+import type { Artifact, Problem, Site } from "@belarusbrief/core";
+import { OUTPUT_NAMES } from "../adapters.js";
 import { fileCache, noCache } from "../cache.js";
 import { findContentFiles } from "../content/find-files.js";
 import { inputHash, isUpToDate } from "../content/input-hash.js";
 import { loadContent } from "../content/load-content.js";
 import { CliError, EXIT } from "../exit-codes.js";
-import { DocumentBuildError } from "../outputs/document-error.js";
-import { loadOutputs, OUTPUT_NAMES } from "../outputs/registry.js";
-import type { Artifact, BuildContext, SiteSettings } from "../outputs/types.js";
 import { checkPrivacy, formatViolation } from "../privacy/check-privacy.js";
 import { createProgress } from "../progress.js";
+import { BuildError } from "../render/build-error.js";
+import { renderOutputs } from "../render/render-outputs.js";
 import { countLabel, printProblems } from "../report.js";
-import { EXAMPLE_BASE_URL, loadSettings } from "../site.js";
+import { exampleAddressWarning, loadSettings } from "../settings.js";
 import { styler } from "../style.js";
 import { checkArtifactPaths, type Manifest, writeOutput } from "../write/write-output.js";
 
@@ -37,30 +37,14 @@ export async function build(inputs: string[], options: BuildOptions): Promise<nu
 
   const files = findContentFiles(inputs);
   const { documents, errors, warnings } = loadContent(files);
-  const { settings, file: settingsFile } = loadSettings(dirname(files[0] ?? process.cwd()));
+  const settings = loadSettings(dirname(files[0] ?? process.cwd()));
   const notes: Problem[] = [...warnings];
-  if (settings.baseUrl === EXAMPLE_BASE_URL) {
-    const where = settingsFile ? relative(process.cwd(), settingsFile) : "belarusbrief.json";
-    notes.push({
-      severity: "warning",
-      file: where,
-      line: 1,
-      column: 1,
-      path: "baseUrl",
-      message: settingsFile
-        ? `links point to the example address ${EXAMPLE_BASE_URL}; set your site's address in baseUrl`
-        : `no ${where} found, so links point to the example address ${EXAMPLE_BASE_URL}; create ${where} next to the content with {"baseUrl": "https://your.site/"}`,
-    });
-  }
-  if (errors.length > 0 || (options.strict && notes.length > 0)) {
-    printProblems([...errors, ...notes]);
-    process.stderr.write(
-      `${styler(process.stderr).red(`build stopped: ${countLabel(errors.length, notes.length)}; nothing was written`)}\n`,
-    );
-    return EXIT.content;
-  }
+  const example = exampleAddressWarning(settings);
+  if (example) notes.push(example);
+  if (errors.length > 0 || (options.strict && notes.length > 0))
+    return stop([...errors, ...notes], errors.length, notes.length);
 
-  const fingerprint = inputHash(files, settings, only);
+  const fingerprint = inputHash(files, { site: settings.site, outputs: settings.outputs }, only);
   if (isUpToDate(resolve(options.out), fingerprint)) {
     printProblems(notes);
     if (options.json)
@@ -72,45 +56,31 @@ export async function build(inputs: string[], options: BuildOptions): Promise<nu
   }
 
   const progress = createProgress(process.stderr, !options.json);
-  const artifacts: Artifact[] = [];
-  const context: BuildContext = {
-    documents,
-    site: settings,
-    built: artifacts,
-    cache: options.cache === false ? noCache : fileCache(),
-    progress: progress.update,
-  };
+  let artifacts: Artifact[];
   try {
-    for (const output of await loadOutputs(only)) {
-      const result = await output.build(context);
-      artifacts.push(...result.artifacts);
-      for (const w of result.warnings ?? []) {
-        notes.push({
-          severity: "warning",
-          file: w.document.file,
-          ...w.document.locate(w.path),
-          path: w.path.join("."),
-          message: w.message,
-        });
-      }
-    }
+    const rendered = await renderOutputs(only, {
+      documents,
+      settings,
+      cache: options.cache === false ? noCache : fileCache(),
+      progress: progress.update,
+    });
+    artifacts = rendered.artifacts;
+    notes.push(...rendered.warnings);
   } catch (error) {
     progress.stop();
-    // An adapter rejecting its options (e.g. a card theme without enough contrast) is a settings problem.
-    if (error instanceof Error && error.message.startsWith("[@belarusbrief/")) {
-      printProblems(notes);
-      process.stderr.write(
-        `${styler(process.stderr).red(`build stopped: ${error.message}; check belarusbrief.json. Nothing was written`)}\n`,
-      );
-      return EXIT.content;
-    }
-    if (!(error instanceof DocumentBuildError)) throw error;
-    printProblems([error.problem, ...notes]);
-    process.stderr.write(`${styler(process.stderr).red("build stopped; nothing was written")}\n`);
-    return EXIT.content;
+    if (!(error instanceof BuildError)) throw error;
+    return stop([...error.problems, ...notes], error.problems.length, notes.length);
   }
   progress.stop();
-  return publish(artifacts, settings, { ...options, fingerprint, notes });
+  return publish(artifacts, settings.site, { ...options, fingerprint, notes });
+}
+
+function stop(problems: Problem[], errors: number, warnings: number): number {
+  printProblems(problems);
+  process.stderr.write(
+    `${styler(process.stderr).red(`build stopped: ${countLabel(errors, warnings)}; nothing was written`)}\n`,
+  );
+  return EXIT.content;
 }
 
 /**
@@ -119,11 +89,11 @@ export async function build(inputs: string[], options: BuildOptions): Promise<nu
  */
 export function publish(
   artifacts: readonly Artifact[],
-  settings: Pick<SiteSettings, "baseUrl" | "assetBaseUrl">,
+  site: Pick<Site, "baseUrl" | "assetBaseUrl">,
   options: { out: string; json: boolean; fingerprint: string; notes: Problem[] },
 ): number {
   // Readers at risk: no output may make their devices contact anyone but the team's own hosts.
-  const violations = checkPrivacy(artifacts, { baseUrl: settings.baseUrl, assetBaseUrl: settings.assetBaseUrl });
+  const violations = checkPrivacy(artifacts, { baseUrl: site.baseUrl, assetBaseUrl: site.assetBaseUrl });
   if (violations.length > 0) {
     for (const v of violations) process.stderr.write(`${formatViolation(v)}\n`);
     const count = `${violations.length} remote resource${violations.length === 1 ? "" : "s"}`;

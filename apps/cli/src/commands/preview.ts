@@ -1,10 +1,10 @@
 import { existsSync, watch } from "node:fs";
 import { createServer, type ServerResponse } from "node:http";
 import { resolve } from "node:path";
+import type { Artifact } from "@belarusbrief/core";
 import { Marked } from "marked";
 import { BUNDLED_CONTENT, findContentFiles } from "../content/find-files.js";
 import { CliError, EXIT } from "../exit-codes.js";
-import type { Artifact } from "../outputs/types.js";
 import { previewPage } from "../preview/page.js";
 import { cardsOf, type PreviewState, refresh } from "../preview/state.js";
 

@@ -1,12 +1,15 @@
 import { dirname } from "node:path";
+import type { Artifact } from "@belarusbrief/core";
 import { createTransport } from "nodemailer";
 import { z } from "zod";
+import { noCache } from "../cache.js";
 import { findContentFiles } from "../content/find-files.js";
 import { loadContent } from "../content/load-content.js";
 import { CliError, EXIT } from "../exit-codes.js";
-import { emailFor, emlFor, fromAddress } from "../outputs/email.js";
+import { BuildError } from "../render/build-error.js";
+import { renderOutputs } from "../render/render-outputs.js";
 import { countLabel, printProblems } from "../report.js";
-import { loadSettings } from "../site.js";
+import { loadSettings } from "../settings.js";
 import { styler } from "../style.js";
 
 /** Options of `belarusbrief send-test`. */
@@ -45,9 +48,29 @@ export async function sendTest(file: string, options: SendTestOptions): Promise<
     process.stderr.write(`${styler(process.stderr).red(`not sent: ${countLabel(errors.length, warnings.length)}`)}\n`);
     return EXIT.content;
   }
-  const { settings } = loadSettings(dirname(files[0] ?? "."));
-  const email = await emailFor(loaded, settings);
-  const eml = await emlFor(loaded, settings, email, to.data);
+  const settings = loadSettings(dirname(files[0] ?? "."));
+  // The email output addresses the message to --to; everything else is as a build makes it.
+  const email = { ...(settings.outputs.email as object | undefined), to: to.data };
+  let message: Artifact | undefined;
+  try {
+    const rendered = await renderOutputs(["email"], {
+      documents: [loaded],
+      settings: { ...settings, outputs: { ...settings.outputs, email } },
+      cache: noCache,
+      progress: () => {},
+    });
+    message = rendered.artifacts.find((a) => a.role === "email-message");
+  } catch (error) {
+    if (!(error instanceof BuildError)) throw error;
+    printProblems(error.problems);
+    process.stderr.write(`${styler(process.stderr).red("not sent: the email could not be made")}
+`);
+    return EXIT.content;
+  }
+  if (!message) throw new CliError("internal: the email output made no message", EXIT.internal);
+  const eml = typeof message.content === "string" ? message.content : Buffer.from(message.content).toString("utf8");
+  // The sender's address, inside the angle brackets, is plain ASCII even when the name is encoded.
+  const from = /^From: (.*)$/m.exec(eml)?.[1] ?? "";
 
   const { SMTP_HOST: host, SMTP_PORT: port, SMTP_SECURE, SMTP_USER: user, SMTP_PASS: pass } = smtp.data;
   const local = host === "localhost" || host === "::1" || host.startsWith("127.");
@@ -59,7 +82,7 @@ export async function sendTest(file: string, options: SendTestOptions): Promise<
     ...(user ? { auth: { user, pass: pass ?? "" } } : {}),
   });
   try {
-    const envelopeFrom = /<([^>]+)>/.exec(fromAddress(settings))?.[1] ?? fromAddress(settings);
+    const envelopeFrom = /<([^>]+)>/.exec(from)?.[1] ?? from;
     await transport.sendMail({ envelope: { from: envelopeFrom, to: [to.data] }, raw: eml });
   } catch (error) {
     throw new CliError(
@@ -70,7 +93,7 @@ export async function sendTest(file: string, options: SendTestOptions): Promise<
     transport.close();
   }
   process.stderr.write(
-    `${styler(process.stderr).green(`sent "${email.subject}" to ${to.data} through ${host}:${port}`)}\n`,
+    `${styler(process.stderr).green(`sent "${loaded.document.title}" to ${to.data} through ${host}:${port}`)}\n`,
   );
   return EXIT.ok;
 }

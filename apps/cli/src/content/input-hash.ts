@@ -2,16 +2,10 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
+import { ADAPTERS } from "../adapters.js";
 import type { Manifest } from "../write/write-output.js";
 
-const PACKAGES = [
-  "@belarusbrief/core",
-  "@belarusbrief/markdown",
-  "@belarusbrief/feeds",
-  "@belarusbrief/email",
-  "@belarusbrief/social",
-  "@belarusbrief/web",
-];
+const PACKAGES = ["@belarusbrief/core", ...ADAPTERS.map((a) => a.package)];
 
 /**
  * A fingerprint of everything a build depends on: the content files, the settings, the outputs

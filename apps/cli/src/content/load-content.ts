@@ -1,7 +1,26 @@
 import { readFileSync } from "node:fs";
 import { dirname, relative } from "node:path";
-import { checkCollection, loadDocument, type Problem, sortProblems } from "@belarusbrief/core";
-import type { LoadedDocument } from "../outputs/types.js";
+import {
+  checkCollection,
+  type Document,
+  loadDocument,
+  type Problem,
+  type RichText,
+  sortProblems,
+} from "@belarusbrief/core";
+
+/** A validated document with the file it came from. */
+export interface LoadedDocument {
+  document: Document;
+  /** Its Markdown fields, parsed once by the loader. */
+  text: ReadonlyMap<string, RichText>;
+  /** Path of the YAML file, as shown in messages. */
+  file: string;
+  /** Folder of the YAML file. */
+  dir: string;
+  /** Where a field path is in the file. */
+  locate: (path: readonly PropertyKey[]) => { line: number; column: number };
+}
 
 /** Every document that loaded, and every problem of every file. */
 export interface LoadedContent {
@@ -35,6 +54,7 @@ export function loadContent(files: readonly string[], cwd = process.cwd()): Load
     if (result.ok)
       documents.push({
         document: result.document,
+        text: result.text,
         file: result.file,
         dir: dirname(files[index] ?? ""),
         locate: result.locate,

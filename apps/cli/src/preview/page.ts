@@ -1,5 +1,4 @@
-import { formatProblem } from "@belarusbrief/core";
-import type { Artifact } from "../outputs/types.js";
+import { type Artifact, type ArtifactRole, formatProblem } from "@belarusbrief/core";
 import type { PreviewState } from "./state.js";
 
 /** The preview page for one document: email at phone and desktop width in light and dark, cards, Markdown, feeds, calendar, problems. */
@@ -11,12 +10,17 @@ export function previewPage(
 ): string {
   const doc = state.documents.find((d) => d.document.id === id) ?? state.documents[0];
   const docId = doc?.document.id ?? "";
-  const of = (kind: string) => [...state.artifacts.values()].filter((a) => a.kind === kind && a.document === docId);
+  const of = (role: ArtifactRole) =>
+    [...state.artifacts.values()].filter((a) => a.role === role && a.document === docId);
   const email = of("email-html")[0];
+  // The feeds of every language that hold this document's entry.
   const feeds = [...state.artifacts.values()].filter(
-    (a) => ["rss", "atom", "json-feed"].includes(a.kind) && entryIn(a, docId),
+    (a) =>
+      (a.role === "publications-feed" || a.role === "news-feed") &&
+      a.locale === undefined &&
+      entryIn(a, doc?.document.id),
   );
-  const calendar = of("ics")[0];
+  const calendar = of("document-calendar")[0];
   const problems = state.problems.filter((p) => !doc || p.file === doc.file || p.severity === "error");
 
   const options = state.documents
@@ -89,8 +93,8 @@ new EventSource("/events?since=${state.generation}").onmessage = () => location.
 `;
 }
 
-function entryIn(artifact: Artifact, id: string): boolean {
-  return artifact.path.includes(".all.") && text(artifact).includes(id);
+function entryIn(artifact: Artifact, id: string | undefined): boolean {
+  return id !== undefined && text(artifact).includes(id);
 }
 
 function text(artifact: Artifact): string {

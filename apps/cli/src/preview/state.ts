@@ -1,14 +1,15 @@
 import { dirname } from "node:path";
-import type { Problem } from "@belarusbrief/core";
+import type { Artifact, Problem } from "@belarusbrief/core";
+import { OUTPUT_NAMES } from "../adapters.js";
 import { fileCache, noCache } from "../cache.js";
 import { findContentFiles } from "../content/find-files.js";
-import { loadContent } from "../content/load-content.js";
-import { DocumentBuildError } from "../outputs/document-error.js";
-import { loadOutputs } from "../outputs/registry.js";
-import type { Artifact, BuildContext, LoadedDocument } from "../outputs/types.js";
-import { loadSettings } from "../site.js";
+import { type LoadedDocument, loadContent } from "../content/load-content.js";
+import { BuildError } from "../render/build-error.js";
+import { renderOutputs } from "../render/render-outputs.js";
+import { loadSettings } from "../settings.js";
 
-const TEXT_OUTPUTS = ["markdown", "email", "feeds", "calendar", "site"];
+// Cards are the slow output: the preview renders them for one document when its pane is opened.
+const TEXT_OUTPUTS = OUTPUT_NAMES.filter((name) => name !== "cards");
 
 /** What the preview shows: the last good render, and the problems of the latest attempt. */
 export interface PreviewState {
@@ -36,31 +37,28 @@ export async function refresh(inputs: string[], previous: PreviewState | undefin
         generation,
       };
     }
-    const { settings } = loadSettings(dirname(files[0] ?? process.cwd()));
-    const artifacts = new Map<string, Artifact>();
-    const built: Artifact[] = [];
-    const context: BuildContext = { documents, site: settings, built, cache: noCache, progress: () => {} };
-    for (const output of await loadOutputs(TEXT_OUTPUTS)) {
-      for (const artifact of (await output.build(context)).artifacts) {
-        artifacts.set(artifact.path, artifact);
-        built.push(artifact);
-      }
-    }
-    return { documents, artifacts, problems, generation };
+    const settings = loadSettings(dirname(files[0] ?? process.cwd()));
+    const rendered = await renderOutputs(TEXT_OUTPUTS, { documents, settings, cache: noCache, progress: () => {} });
+    const artifacts = new Map(rendered.artifacts.map((a) => [a.path, a]));
+    return { documents, artifacts, problems: [...problems, ...rendered.warnings], generation };
   } catch (error) {
-    const problem = error instanceof DocumentBuildError ? [error.problem] : [];
-    return { ...(previous ?? empty()), problems: problem, failure: (error as Error).message, generation };
+    const problems = error instanceof BuildError ? error.problems : [];
+    return { ...(previous ?? empty()), problems, failure: (error as Error).message, generation };
   }
 }
 
-/** Renders the cards of one document on demand (cards are the slow output). */
+/** Renders the cards of one document on demand. */
 export async function cardsOf(state: PreviewState, id: string): Promise<Artifact[]> {
   const doc = state.documents.find((d) => d.document.id === id);
   if (!doc) return [];
-  const [cards] = await loadOutputs(["cards"]);
-  const { settings } = loadSettings(doc.dir);
-  const context: BuildContext = { documents: [doc], site: settings, built: [], cache: fileCache(), progress: () => {} };
-  return (await cards!.build(context)).artifacts;
+  const settings = loadSettings(doc.dir);
+  const rendered = await renderOutputs(["cards"], {
+    documents: [doc],
+    settings,
+    cache: fileCache(),
+    progress: () => {},
+  });
+  return rendered.artifacts;
 }
 
 function empty(): PreviewState {

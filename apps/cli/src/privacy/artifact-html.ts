@@ -1,5 +1,5 @@
+import type { Artifact } from "@belarusbrief/core";
 import { marked, type Token } from "marked";
-import type { Artifact } from "../outputs/types.js";
 import type { FetchedUrl } from "./fetched-urls.js";
 
 /** HTML an artifact holds, to search for fetched URLs; `extra` are URLs found another way (Markdown images). */

@@ -1,4 +1,4 @@
-import type { Artifact } from "../outputs/types.js";
+import type { Artifact } from "@belarusbrief/core";
 import { artifactHtml } from "./artifact-html.js";
 import { type FetchedUrl, fetchedUrls } from "./fetched-urls.js";
 

@@ -1,11 +1,11 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
+import type { Artifact, ArtifactInfo } from "@belarusbrief/core";
 import { CliError, EXIT } from "../exit-codes.js";
-import type { Artifact } from "../outputs/types.js";
 
 /** One entry of `manifest.json`. */
-export type ManifestEntry = Omit<Artifact, "content"> & { bytes: number; sha256: string };
+export type ManifestEntry = ArtifactInfo & { bytes: number; sha256: string };
 
 /** `manifest.json`: every file a build wrote. */
 export interface Manifest {

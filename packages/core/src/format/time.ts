@@ -13,9 +13,11 @@ export function formatTime(
 ): string {
   const start = zonedToUtc(time.date, time.time, time.timeZone);
   const format = timeFormat(locale, time.timeZone);
-  if (!time.endTime) return format.format(start);
-  const end = zonedToUtc(time.endDate ?? time.date, time.endTime, time.timeZone);
-  return end.getTime() > start.getTime() ? format.formatRange(start, end) : format.format(start);
+  const end = time.endTime ? zonedToUtc(time.endDate ?? time.date, time.endTime, time.timeZone) : undefined;
+  const text = end && end.getTime() > start.getTime() ? format.formatRange(start, end) : format.format(start);
+  // ICU versions differ in the thin and narrow spaces they put around "–" and before "PM": plain
+  // spaces keep the output the same on every machine.
+  return text.replace(/[\u00a0\u2009\u202f]/g, " ");
 }
 
 // One formatter per language and zone: creating one costs far more than using it.

@@ -3,8 +3,8 @@ import { parseMarkdown } from "../rich/parse.js";
 import type { RichText } from "../rich/types.js";
 import type { Document } from "../schema/document.js";
 import type { Locale } from "../schema/primitives.js";
-import { linkTree } from "./urls.js";
 import type { FieldPath } from "./types.js";
+import { linkTree } from "./urls.js";
 
 /** What `resolve` needs besides the document. */
 export interface ResolveOptions {

@@ -1,0 +1,125 @@
+import {
+  type Adapter,
+  type Artifact,
+  type ArtifactCache,
+  type ArtifactInfo,
+  FieldError,
+  formatPath,
+  type Problem,
+  type RenderContext,
+  type ResolvedDocument,
+  resolve,
+} from "@belarusbrief/core";
+import { ADAPTERS } from "../adapters.js";
+import type { LoadedDocument } from "../content/load-content.js";
+import type { Settings } from "../settings.js";
+import { BuildError } from "./build-error.js";
+
+/** What rendering needs besides the names of the outputs. */
+export interface RenderInput {
+  documents: readonly LoadedDocument[];
+  settings: Settings;
+  cache: ArtifactCache;
+  /** Progress of one output, e.g. cards rendered so far. */
+  progress: (done: number, total: number, output: string) => void;
+}
+
+/** Every file the outputs made, and what they warned about, located in the documents' files. */
+export interface Rendered {
+  artifacts: Artifact[];
+  warnings: Problem[];
+}
+
+/**
+ * Resolves every document once, then runs the named outputs in registry order, each seeing the
+ * files of those before it. A field an output cannot render, or a setting its schema rejects,
+ * throws a {@link BuildError} located at `file:line:column`.
+ */
+export async function renderOutputs(names: readonly string[], input: RenderInput): Promise<Rendered> {
+  const { site } = input.settings;
+  const loadedById = new Map(input.documents.map((d) => [d.document.id, d]));
+  const resolved = input.documents.map((d) =>
+    resolve(d.document, { baseUrl: site.baseUrl, pagesUrl: site.pagesUrl, text: d.text }),
+  );
+  const artifacts: Artifact[] = [];
+  const infos: ArtifactInfo[] = [];
+  const warnings: Problem[] = [];
+  for (const entry of ADAPTERS.filter((a) => names.includes(a.name))) {
+    const adapter = await entry.load();
+    const context: RenderContext<unknown> = {
+      options: parseOptions(adapter, input.settings),
+      site,
+      artifacts: infos,
+      cache: input.cache,
+      readFile: input.settings.readFile,
+      progress: (done, total) => input.progress(done, total, entry.name),
+      warn: (w) => {
+        const loaded = loadedById.get(w.document);
+        if (loaded) warnings.push(located(loaded, w.path, w.message, "warning"));
+      },
+    };
+    for (const artifact of await run(adapter, resolved, context, loadedById)) {
+      artifacts.push(artifact);
+      const { content: _, ...info } = artifact;
+      infos.push(info);
+    }
+  }
+  return { artifacts, warnings };
+}
+
+async function run(
+  adapter: Adapter<unknown>,
+  documents: readonly ResolvedDocument[],
+  context: RenderContext<unknown>,
+  loadedById: ReadonlyMap<string, LoadedDocument>,
+): Promise<Artifact[]> {
+  const out: Artifact[] = [];
+  const fail = (error: unknown, document: string | undefined): never => {
+    const loaded = loadedById.get((error instanceof FieldError && error.document) || document || "");
+    if (error instanceof FieldError && loaded)
+      throw new BuildError([located(loaded, error.path, error.message, "error")]);
+    throw error;
+  };
+  if (adapter.renderDocument) {
+    for (const doc of documents) {
+      try {
+        out.push(...(await adapter.renderDocument(doc, context)));
+      } catch (error) {
+        fail(error, doc.id);
+      }
+    }
+  }
+  if (adapter.renderCollection) {
+    try {
+      out.push(...(await adapter.renderCollection(documents, context)));
+    } catch (error) {
+      fail(error, undefined);
+    }
+  }
+  return out;
+}
+
+/** The output's settings section, checked by its schema; a problem is located in the settings file. */
+function parseOptions(adapter: Adapter<unknown>, settings: Settings): unknown {
+  const parsed = adapter.options.safeParse(settings.outputs[adapter.name] ?? {});
+  if (parsed.success) return parsed.data;
+  throw new BuildError(
+    parsed.error.issues.map((issue) => ({
+      severity: "error",
+      file: settings.shown,
+      line: 1,
+      column: 1,
+      path: formatPath([adapter.name, ...issue.path]),
+      message: issue.message,
+    })),
+  );
+}
+
+function located(
+  loaded: LoadedDocument,
+  path: readonly PropertyKey[],
+  message: string,
+  severity: Problem["severity"],
+): Problem {
+  return { severity, file: loaded.file, ...loaded.locate(path), path: formatPath(path), message };
+}

@@ -1,0 +1,144 @@
+import { describe, expect, it } from "vitest";
+import { inlineToText, oneLine, parseMarkdown, type RichText, toHtml, toText } from "../src/index.js";
+
+const tree = (markdown: string): RichText => parseMarkdown(markdown).tree;
+
+describe("parseMarkdown: one parser, a tree that is safe by construction", () => {
+  it("keeps paragraphs, emphasis, lists, quotes, code, tables and rules", () => {
+    const parsed = tree(
+      "A **bold** _em_ ~~del~~ `code`\n\n- one\n- two\n\n3. three\n\n> quoted\n\n```\nx < y\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n---",
+    );
+    expect(parsed.map((b) => b.type)).toEqual([
+      "paragraph",
+      "list",
+      "list",
+      "blockquote",
+      "codeBlock",
+      "table",
+      "rule",
+    ]);
+    expect(parsed[0]).toEqual({
+      type: "paragraph",
+      children: [
+        { type: "text", value: "A " },
+        { type: "strong", children: [{ type: "text", value: "bold" }] },
+        { type: "text", value: " " },
+        { type: "emphasis", children: [{ type: "text", value: "em" }] },
+        { type: "text", value: " " },
+        { type: "delete", children: [{ type: "text", value: "del" }] },
+        { type: "text", value: " " },
+        { type: "code", value: "code" },
+      ],
+    });
+    expect(parsed[2]).toMatchObject({ type: "list", ordered: true, start: 3 });
+  });
+
+  it("turns raw HTML into text and an image into its alt text", () => {
+    expect(oneLine(tree('See ![a *cat*](https://x.example/c.png) <b onclick="x">b</b>'))).toBe(
+      'See a cat <b onclick="x">b</b>',
+    );
+    // An HTML block (here a script element) is text to the end of its block, images and all.
+    expect(tree("<script>alert(1)</script> ![a](https://x.example/c.png)")).toEqual([
+      {
+        type: "paragraph",
+        children: [{ type: "text", value: "<script>alert(1)</script> ![a](https://x.example/c.png)" }],
+      },
+    ]);
+    expect(JSON.stringify(tree("<div>\n<img src=x onerror=alert(1)>\n</div>"))).not.toContain('"type":"link"');
+  });
+
+  it("reads a heading inside a field as a bold paragraph", () => {
+    expect(tree("# Heading")).toEqual([
+      { type: "paragraph", children: [{ type: "strong", children: [{ type: "text", value: "Heading" }] }] },
+    ]);
+  });
+
+  it("decodes character references in text and addresses before checking them", () => {
+    expect(oneLine(tree("Tom &amp; Jerry &#x202E;reversed &copy;"))).toBe("Tom & Jerry reversed ©");
+    const { problems } = parseMarkdown("[x](java&#115;cript:alert(1))");
+    expect(problems).toEqual([expect.objectContaining({ severity: "error", rule: "unsafe-link", offset: 0 })]);
+  });
+
+  it("reports an unsafe link as an error and a placeholder as a warning, with where they are", () => {
+    const { problems } = parseMarkdown("Read [this](#) and\n[that](data:text/html,x) now.");
+    expect(problems.map((p) => [p.severity, p.rule, p.offset, p.raw])).toEqual([
+      ["warning", "placeholder-link", 5, "[this](#)"],
+      ["error", "unsafe-link", 19, "[that](data:text/html,x)"],
+    ]);
+  });
+
+  it("links a bare www. address over https and keeps references resolved", () => {
+    const parsed = tree("See www.example.org and [ref][r].\n\n[r]: https://example.org/r");
+    expect(JSON.stringify(parsed)).toContain('"url":"https://www.example.org"');
+    expect(JSON.stringify(parsed)).toContain('"url":"https://example.org/r"');
+    expect(parsed).toHaveLength(1);
+  });
+
+  it("marks task list items with a box", () => {
+    expect(oneLine(tree("- [ ] open\n- [x] done"))).toBe("☐ open ☑ done");
+  });
+
+  it("never throws, whatever the input", () => {
+    for (const input of ["", "[", "```", "<!--", "| a |\n|", "\u0000", "*".repeat(1000), "> ".repeat(200)])
+      expect(() => parseMarkdown(input)).not.toThrow();
+  });
+});
+
+describe("toHtml", () => {
+  it("escapes every text and address, and writes only its own elements", () => {
+    const html = toHtml([
+      {
+        type: "paragraph",
+        children: [
+          { type: "text", value: `<b>"x" & 'y'</b>` },
+          {
+            type: "link",
+            url: 'https://x.example/?a=1&b="2"',
+            hreflang: "ru",
+            children: [{ type: "text", value: "l" }],
+          },
+        ],
+      },
+    ]);
+    expect(html).toBe(
+      '<p>&lt;b&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/b&gt;<a href="https://x.example/?a=1&amp;b=&quot;2&quot;" hreflang="ru">l</a></p>',
+    );
+  });
+
+  it("writes a target's inline styles and attributes, and its own escaping and addresses", () => {
+    const html = toHtml(tree("Go [here](https://x.example/{a}) {{ x }}\n\n- one\n- two"), {
+      styles: { p: "margin:0", a: "color:#900", li: "margin:0 0 6px" },
+      attributes: { ul: 'role="list"' },
+      escape: (text) => text.replace(/[{}]/g, (c) => `&#${c.charCodeAt(0)};`),
+      href: (url) => url.replace(/[{}]/g, encodeURIComponent),
+    });
+    expect(html).toBe(
+      '<p style="margin:0">Go <a href="https://x.example/%7Ba%7D" style="color:#900">here</a> &#123;&#123; x &#125;&#125;</p><ul role="list"><li style="margin:0 0 6px">one</li><li style="margin:0 0 6px">two</li></ul>',
+    );
+  });
+
+  it("writes tables with a header row and lists of several blocks", () => {
+    expect(toHtml(tree("| a |\n|---|\n| 1 |"))).toBe(
+      "<table><thead><tr><th>a</th></tr></thead><tbody><tr><td>1</td></tr></tbody></table>",
+    );
+    expect(toHtml(tree("- one\n\n  two"))).toBe("<ul><li><p>one</p><p>two</p></li></ul>");
+  });
+});
+
+describe("toText and oneLine", () => {
+  it("writes blocks as plain text with markers and indentation", () => {
+    const text = toText(tree("Para [link](https://x.example/) and https://y.example/\n\n- a\n- b\n\n> q\n\n1. one"));
+    expect(text).toBe("Para link (https://x.example/) and https://y.example/\n\n- a\n- b\n\n> q\n\n1. one");
+  });
+
+  it("lets a target write links its own way", () => {
+    const text = inlineToText([{ type: "link", url: "https://x.example/", children: [{ type: "text", value: "x" }] }], {
+      link: (t, url) => `${t} <${url}>`,
+    });
+    expect(text).toBe("x <https://x.example/>");
+  });
+
+  it("folds everything onto one line for previews", () => {
+    expect(oneLine(tree("One\ntwo\n\n- three\n- four"))).toBe("One two three four");
+  });
+});
