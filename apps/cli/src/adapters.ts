@@ -8,7 +8,8 @@ export interface AdapterEntry {
   load: () => Promise<Adapter<unknown>>;
 }
 
-const entry = (name: string, pkg: string): AdapterEntry => ({
+/** The registry line of an output: its name and its package. */
+export const adapterEntry = (name: string, pkg: string): AdapterEntry => ({
   name,
   package: pkg,
   load: async () => ((await import(pkg)) as { adapter: Adapter<unknown> }).adapter,
@@ -16,12 +17,12 @@ const entry = (name: string, pkg: string): AdapterEntry => ({
 
 /** Every output, in build order: an output may use the files of those before it (pages link cards). */
 export const ADAPTERS: readonly AdapterEntry[] = [
-  entry("markdown", "@belarusbrief/markdown"),
-  entry("email", "@belarusbrief/email"),
-  entry("feeds", "@belarusbrief/feeds"),
-  entry("calendar", "@belarusbrief/calendar"),
-  entry("cards", "@belarusbrief/social"),
-  entry("site", "@belarusbrief/web"),
+  adapterEntry("markdown", "@belarusbrief/markdown"),
+  adapterEntry("email", "@belarusbrief/email"),
+  adapterEntry("feeds", "@belarusbrief/feeds"),
+  adapterEntry("calendar", "@belarusbrief/calendar"),
+  adapterEntry("cards", "@belarusbrief/social"),
+  adapterEntry("site", "@belarusbrief/web"),
 ];
 
 /** Names accepted by `build --only`, in build order. */

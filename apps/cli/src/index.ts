@@ -1,4 +1,4 @@
-export { ADAPTERS, type AdapterEntry, OUTPUT_NAMES } from "./adapters.js";
+export { ADAPTERS, type AdapterEntry, adapterEntry, OUTPUT_NAMES } from "./adapters.js";
 export { type BuildOptions, build } from "./commands/build.js";
 export { type ValidateOptions, validate } from "./commands/validate.js";
 export type { LoadedDocument } from "./content/load-content.js";

@@ -61,6 +61,8 @@ export interface Artifact {
   height?: number;
   /** Text alternative of an image. */
   alt?: string;
+  /** What else the manifest should say of it, as JSON: a post's platform, its part of a thread, its images. */
+  meta?: Readonly<Record<string, unknown>>;
   content: string | Uint8Array;
 }
 

@@ -10,7 +10,7 @@ import {
   type ResolvedDocument,
   resolve,
 } from "@belarusbrief/core";
-import { ADAPTERS } from "../adapters.js";
+import { ADAPTERS, type AdapterEntry } from "../adapters.js";
 import type { LoadedDocument } from "../content/load-content.js";
 import type { Settings } from "../settings.js";
 import { BuildError } from "./build-error.js";
@@ -22,6 +22,8 @@ export interface RenderInput {
   cache: ArtifactCache;
   /** Progress of one output, e.g. cards rendered so far. */
   progress: (done: number, total: number, output: string) => void;
+  /** The outputs that may run; default the registry, {@link ADAPTERS}. */
+  adapters?: readonly AdapterEntry[];
 }
 
 /** Every file the outputs made, and what they warned about, located in the documents' files. */
@@ -44,7 +46,7 @@ export async function renderOutputs(names: readonly string[], input: RenderInput
   const artifacts: Artifact[] = [];
   const infos: ArtifactInfo[] = [];
   const warnings: Problem[] = [];
-  for (const entry of ADAPTERS.filter((a) => names.includes(a.name))) {
+  for (const entry of (input.adapters ?? ADAPTERS).filter((a) => names.includes(a.name))) {
     const adapter = await entry.load();
     const context: RenderContext<unknown> = {
       options: parseOptions(adapter, input.settings),
