@@ -9,6 +9,7 @@ import { cleanDocument } from "../text/clean-document.js";
 import { issueMessage, unknownKeyMessage } from "./issue-message.js";
 import { type Finding, lintDocument } from "./lint.js";
 import { positionOf, rangeOf } from "./positions.js";
+import { syntaxProblems } from "./yaml-errors.js";
 
 /** Options for {@link loadDocument}. */
 export interface LoadOptions {
@@ -49,11 +50,9 @@ export function loadDocument(source: string, file: string, options: LoadOptions 
 
   const lines = new LineCounter();
   const yaml = parseDocument(source, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, version: "1.2" });
-  const syntax = [...yaml.errors, ...yaml.warnings].map((e) => {
-    const { line, col } = e.code === "MISSING_CHAR" ? openingQuote(source, e.pos[0], lines) : lines.linePos(e.pos[0]);
-    const hint = e.code === "MISSING_CHAR" ? "; the quotation mark opened here is never closed" : "";
-    return at(file, line, col, "", `YAML: ${firstLine(e.message).replace(/ at line \d+, column \d+:?$/, "")}${hint}`);
-  });
+  const syntax = syntaxProblems(source, [...yaml.errors, ...yaml.warnings], lines).map((p) =>
+    at(file, p.line, p.column, "", p.message),
+  );
   if (syntax.length > 0) return fail(file, syntax);
 
   let value: unknown;
@@ -172,17 +171,6 @@ function inText(
 
 function fail(file: string, errors: Problem[]): LoadResult {
   return { ok: false, file, errors: sortProblems(errors), warnings: [] };
-}
-
-// yaml reports an unclosed quote where the file ends; the opening quote is what the editor must fix.
-function openingQuote(source: string, end: number, lines: LineCounter): { line: number; col: number } {
-  const before = source.slice(0, end);
-  for (const quote of ['"', "'"]) {
-    const start = before.lastIndexOf(quote);
-    const count = before.split(quote).length - 1;
-    if (start >= 0 && count % 2 === 1) return lines.linePos(start);
-  }
-  return lines.linePos(end);
 }
 
 function firstLine(message: string): string {
