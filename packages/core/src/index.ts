@@ -24,10 +24,12 @@ export { type Finding, lintDocument } from "./load/lint.js";
 export { type LoadOptions, type LoadResult, loadDocument } from "./load/load-document.js";
 export { LANGUAGE_NAMES, MESSAGES, type Messages, messages } from "./messages.js";
 export { type MarkdownField, markdownFields } from "./model/markdown-fields.js";
+export { DEFAULT_DURATION_MINUTES, type Timing, timingOf, type WallTime } from "./model/timing.js";
 export { addDays, isUpcoming, type Occurrence, occurrenceOf, upcomingEvents } from "./model/upcoming.js";
 export { formatPath, formatProblem, type Problem, sortProblems } from "./problem.js";
 export type { ResolveOptions } from "./resolve/context.js";
 export { documentPath, resolve } from "./resolve/resolve.js";
+export { citationOf, sourcePhrase } from "./resolve/sources.js";
 export type {
   BlockBase,
   DateText,
@@ -47,7 +49,7 @@ export type {
   ResolvedSource,
   ResolvedStatistic,
 } from "./resolve/types.js";
-export { emitUrl } from "./resolve/urls.js";
+export { emitUrl, toUri } from "./resolve/urls.js";
 export { escapeHtml } from "./rich/escape.js";
 export { type ParsedText, parseMarkdown, type TextProblem } from "./rich/parse.js";
 export { type HtmlElement, type HtmlTarget, inlineToHtml, langAttributes, toHtml } from "./rich/to-html.js";

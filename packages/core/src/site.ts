@@ -1,11 +1,15 @@
 import { z } from "zod";
+import { toUri } from "./resolve/urls.js";
+import { cleanText } from "./text/clean.js";
 
 /** Used when the settings give no address: outputs link to an example address, and builds warn. */
 export const EXAMPLE_BASE_URL = "https://example.org/belarusbrief/";
 
 const Address = z
   .url({ protocol: /^https?$/, error: "must be a full https:// address, e.g. https://belarus.example.org/" })
-  .transform((url) => (url.endsWith("/") ? url : `${url}/`));
+  .transform((url) => toUri(new URL(url.endsWith("/") ? url : `${url}/`)));
+
+const Text = z.string().overwrite(cleanText).trim().min(1);
 
 /**
  * The settings every output shares (the top of `belarusbrief.json`); each adapter's own settings
@@ -20,13 +24,16 @@ export const Site = z
     /** Address the team's own images may be loaded from; without it no output loads a remote image. */
     assetBaseUrl: Address.optional(),
     /** Name of the publication. */
-    title: z.string().trim().min(1).default("BelarusBrief"),
+    title: Text.default("BelarusBrief"),
     /** Who publishes it. */
     author: z
       .strictObject({
-        name: z.string().trim().min(1),
+        name: Text,
         email: z.email().optional(),
-        url: z.url({ protocol: /^https?$/ }).optional(),
+        url: z
+          .url({ protocol: /^https?$/ })
+          .transform((url) => toUri(new URL(url)))
+          .optional(),
       })
       .default({ name: "BelarusBrief" }),
   })

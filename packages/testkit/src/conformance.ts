@@ -23,6 +23,8 @@ export interface AdapterSuite<Options> extends RenderSetup {
    * thread, the posts of several platforms): a fact must be in at least one of them.
    */
   together?: readonly ArtifactKind[];
+  /** Which artifacts the suite looks at; default all (a site's index pages show titles only). */
+  select?: (artifact: Artifact) => boolean;
   /** What a reader sees of one artifact, extracted with a real parser for its format. */
   visibleText: (artifact: Artifact, doc: ResolvedDocument) => string | Promise<string>;
   /** Markers the adapter leaves out on purpose although it shows their kind (say why at the call). */
@@ -48,7 +50,9 @@ export function describeAdapter<Options>(suite: AdapterSuite<Options>): void {
 
         it("matches the reviewed snapshots", async () => {
           const resolved = doc();
-          const { artifacts } = await renderWith(suite.adapter, [resolved], suite);
+          const artifacts = (await renderWith(suite.adapter, [resolved], suite)).artifacts.filter(
+            suite.select ?? (() => true),
+          );
           const kinds = Object.entries(suite.snapshot) as [ArtifactKind, string][];
           for (const [kind, extension] of kinds) {
             // A document with nothing of that kind (no dates for a calendar) gets no file and no snapshot.
@@ -90,7 +94,7 @@ export function describeAdapter<Options>(suite: AdapterSuite<Options>): void {
 }
 
 async function missing<Options>(suite: AdapterSuite<Options>, doc: ResolvedDocument): Promise<string[]> {
-  const { artifacts } = await renderWith(suite.adapter, [doc], suite);
+  const artifacts = (await renderWith(suite.adapter, [doc], suite)).artifacts.filter(suite.select ?? (() => true));
   const markers = markersOf(doc).filter((marker) => !suite.skip?.(marker, doc));
   const out: string[] = [];
   for (const [kind, shown] of Object.entries(suite.shows) as [ArtifactKind, readonly MarkerKind[]][]) {

@@ -123,7 +123,8 @@ export function markersOf(doc: ResolvedDocument): Marker[] {
       rich("report", at(r.path, "summary"), r.summary);
     }
     for (const rec of section.recommendations) {
-      plain("recommendation", at(rec.path, "addressee"), rec.addressee);
+      // An intro that names the addressee shows it; an output need not print it twice.
+      if (!rec.addresseeInIntro) plain("recommendation", at(rec.path, "addressee"), rec.addressee);
       rich("recommendation", at(rec.path, "intro"), rec.intro);
       rec.items.forEach((item, i) => {
         rich("recommendation", at(rec.path, `items[${i}]`), item);

@@ -1,3 +1,4 @@
+import { timingOf } from "../model/timing.js";
 import { addDays, type Occurrence } from "../model/upcoming.js";
 
 /** "Add to calendar" addresses for one occurrence of an event. */
@@ -9,7 +10,7 @@ export interface CalendarLinks {
 /**
  * Google Calendar and Outlook.com "new event" links for an occurrence. All-day events use dates
  * (end exclusive for Google); timed events are converted to UTC with the event's IANA zone, so the
- * result does not depend on the machine's zone. A timed event without an end lasts one hour.
+ * result does not depend on the machine's zone. The end is the one `timingOf` gives.
  */
 export function calendarLinks(occurrence: Occurrence, details?: string): CalendarLinks {
   const { event } = occurrence;
@@ -17,12 +18,10 @@ export function calendarLinks(occurrence: Occurrence, details?: string): Calenda
   const title = clean(event.title);
   const google = new URLSearchParams({ action: "TEMPLATE", text: title });
   const outlook = new URLSearchParams({ subject: title });
-  if (event.time && event.timeZone) {
-    const start = zonedToUtc(occurrence.date, event.time, event.timeZone);
-    const endDay = occurrence.endDate ?? occurrence.date;
-    const end = event.endTime
-      ? zonedToUtc(endDay, event.endTime, event.timeZone)
-      : new Date(start.getTime() + 3_600_000);
+  const timing = timingOf(occurrence);
+  if (timing) {
+    const start = zonedToUtc(timing.start.date, timing.start.time, timing.timeZone);
+    const end = zonedToUtc(timing.end.date, timing.end.time, timing.timeZone);
     google.set("dates", `${compact(start)}/${compact(end)}`);
     outlook.set("startdt", start.toISOString().replace(".000Z", "Z"));
     outlook.set("enddt", end.toISOString().replace(".000Z", "Z"));

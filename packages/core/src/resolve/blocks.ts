@@ -3,6 +3,7 @@ import { formatAsOf, formatDate } from "../format/date.js";
 import { formatStatistic } from "../format/number.js";
 import { formatTime } from "../format/time.js";
 import { messages } from "../messages.js";
+import { timingOf } from "../model/timing.js";
 import { isUpcoming, occurrenceOf } from "../model/upcoming.js";
 import { oneLine } from "../rich/to-text.js";
 import type { CallToAction } from "../schema/action.js";
@@ -111,6 +112,8 @@ export function resolveQuote(ctx: Context, quote: Quote, path: FieldPath, around
     ...langOf(locale, around),
     text: ctx.rich([...path, "text"], quote.text),
     ...(who ? { attribution: who } : {}),
+    ...(a?.name && !a.anonymous ? { name: a.name } : {}),
+    anonymous: a?.anonymous ?? false,
     ...(source ? { source } : {}),
     ...(citation ? { citation } : {}),
   };
@@ -130,6 +133,7 @@ export function resolveEvent(ctx: Context, event: Event, path: FieldPath, around
     event.time && event.timeZone
       ? formatTime({ date, time: event.time, endTime: event.endTime, endDate, timeZone: event.timeZone }, locale)
       : undefined;
+  const timing = timingOf(occurrence);
   const yearly = event.recurs === "yearly";
   const recurrence = yearly ? words.everyYear : undefined;
   const source = event.source ? resolveSource(ctx, event.source) : undefined;
@@ -149,10 +153,12 @@ export function resolveEvent(ctx: Context, event: Event, path: FieldPath, around
     yearly,
     dates,
     ...(time ? { time } : {}),
+    ...(timing ? { timing } : {}),
     ...(recurrence ? { recurrence } : {}),
     when: [time ? `${dates}, ${time}` : dates, recurrence].filter(Boolean).join(" · "),
     ...(event.location ? { location: event.location } : {}),
     ...(online ? { online } : {}),
+    onlineLabel: words.online,
     ...(url ? { url } : {}),
     ...(description ? { description } : {}),
     ...(source ? { source } : {}),
@@ -192,6 +198,7 @@ export function resolveAction(ctx: Context, action: CallToAction, path: FieldPat
       : {}),
     expired: deadline !== undefined && deadline < ctx.doc.date,
     recipients: action.recipients ?? [],
+    recipientsLabel: words.recipients,
     letters: (action.letter ?? []).map((letter, i) => ({
       path: [...path, "letter", i],
       locale: letter.locale,
@@ -243,12 +250,16 @@ export function resolveRecommendation(
   around: Locale,
 ): ResolvedRecommendation {
   const locale = rec.locale ?? around;
+  const intro = rec.intro ? ctx.rich([...path, "intro"], rec.intro) : undefined;
+  const named =
+    intro !== undefined && oneLine(intro).toLocaleLowerCase(locale).includes(rec.addressee.toLocaleLowerCase(locale));
   return {
     path,
     locale,
     ...langOf(locale, around),
     addressee: rec.addressee,
-    ...(rec.intro ? { intro: ctx.rich([...path, "intro"], rec.intro) } : {}),
+    addresseeInIntro: named,
+    ...(intro ? { intro } : {}),
     items: rec.items.map((item, i) => ctx.rich([...path, "items", i], item)),
   };
 }

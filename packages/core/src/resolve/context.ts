@@ -10,7 +10,7 @@ import { linkTree } from "./urls.js";
 export interface ResolveOptions {
   /** Public address of the site, ending with `/`: relative links in the document start from it. */
   baseUrl: string;
-  /** Address of the folder holding the documents' pages, ending with `/`; default `baseUrl`. */
+  /** Address of the folder holding the documents' pages, ending with `/`; default `<baseUrl>site/`, as in `Site`. */
   pagesUrl?: string;
   /**
    * The document's Markdown fields already parsed, by field path (`sections[0].intro`), as the

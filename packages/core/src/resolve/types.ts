@@ -1,5 +1,6 @@
 import type { CalendarLinks } from "../format/calendar-links.js";
 import type { Messages } from "../messages.js";
+import type { Timing } from "../model/timing.js";
 import type { Inline, RichText } from "../rich/types.js";
 import type { ActionKind } from "../schema/action.js";
 import type { Document, DocumentKind } from "../schema/document.js";
@@ -47,6 +48,9 @@ export interface ResolvedQuote extends BlockBase {
   text: RichText;
   /** Who said it: "Anonymous, a nurse who had to flee Belarus". */
   attribution?: string;
+  /** The speaker's name, unless they are anonymous. */
+  name?: string;
+  anonymous: boolean;
   source?: ResolvedSource;
   /** "via Spring96". */
   citation?: Phrase;
@@ -104,13 +108,16 @@ export interface ResolvedEvent extends BlockBase {
   dates: string;
   /** "2:00 – 4:00 PM CT", "14:00 Чикаго"; absent for all-day events. */
   time?: string;
+  /** Start and end of a timed occurrence on its zone's clock (an event without an end time lasts an hour). */
+  timing?: Timing;
   /** "every year" for a yearly event. */
   recurrence?: string;
   /** Everything about when, in one line: "March 25, 2022 · every year". */
   when: string;
   location?: string;
-  /** Address for joining online. */
+  /** Address for joining online, and the word for it ("Online"). */
   online?: string;
+  onlineLabel: string;
   /** Address with more about the event. */
   url?: string;
   description?: RichText;
@@ -139,6 +146,8 @@ export interface ResolvedAction extends BlockBase {
   /** Whether the deadline is before the document's date. */
   expired: boolean;
   recipients: string[];
+  /** The word before the recipients: "To". */
+  recipientsLabel: string;
   letters: ResolvedLetter[];
 }
 
@@ -169,6 +178,8 @@ export interface ResolvedReport extends BlockBase {
 /** Demands or recommendations to one addressee. */
 export interface ResolvedRecommendation extends BlockBase {
   addressee: string;
+  /** Whether the intro already names the addressee ("The international community should:"), so it need not be printed twice. */
+  addresseeInIntro: boolean;
   intro?: RichText;
   items: RichText[];
 }
@@ -222,6 +233,8 @@ export interface ResolvedDocument {
   words: Messages;
   /** Address of the document's page. */
   url: string;
+  /** Id of the document this one translates: its language versions share this key, or its own id. */
+  translationOf?: string;
   title: string;
   /** "Monthly brief", "Press release". */
   kindLabel: string;

@@ -16,7 +16,28 @@ export function emitUrl(url: string | undefined, baseUrl: string): string | unde
   } catch {
     return undefined;
   }
-  return resolved.protocol === "https:" || resolved.protocol === "http:" ? resolved.href : undefined;
+  return resolved.protocol === "https:" || resolved.protocol === "http:" ? toUri(resolved) : undefined;
+}
+
+/**
+ * An `http(s)` address as an RFC 3986 URI, as Atom, JSON Feed and iCalendar require: the WHATWG
+ * parser leaves `[`, `]`, `|`, `^`, a backtick and a stray `%` as they are in paths and queries;
+ * they are percent-encoded here.
+ */
+export function toUri(url: URL): string {
+  const { protocol, username, password, host, pathname, search, hash } = url;
+  const user = username || password ? `${username}${password && `:${password}`}@` : "";
+  const query = search && `?${uriPart(search.slice(1))}`;
+  const fragment = hash && `#${uriPart(hash.slice(1))}`;
+  return `${protocol}//${user}${host}${uriPart(pathname)}${query}${fragment}`;
+}
+
+// RFC 3986 allows only unreserved characters, sub-delims, ":", "@", "/", "?" and percent-escapes
+// in a path, query or fragment.
+function uriPart(text: string): string {
+  return text.replace(/%(?![0-9A-Fa-f]{2})|[^A-Za-z0-9\-._~!$&'()*+,;=:@/?%]/gu, (c) =>
+    [...new TextEncoder().encode(c)].map((b) => `%${b.toString(16).toUpperCase().padStart(2, "0")}`).join(""),
+  );
 }
 
 /** `tree` with every link's address made absolute by {@link emitUrl}; a link without one keeps its text only. */
