@@ -1,34 +1,34 @@
-import { addDays, type Event, isPlaceholderUrl } from "@belarusbrief/core";
+import { addDays, inlineToText, type ResolvedEvent, toText } from "@belarusbrief/core";
 import { type ICalCalendar, ICalEventRepeatingFreq } from "ical-generator";
-import { httpUrl } from "./clean.js";
-import { markdownToHtml } from "./markdown.js";
-import { htmlToText } from "./sanitize.js";
-import { addMinutes, wallTime } from "./wall-time.js";
+import { wallTime } from "./wall-time.js";
 
-/** Length given to a timed event without an end time. */
-export const DEFAULT_MINUTES = 60;
-
-/** Adds `event` to `calendar`: all-day as VALUE=DATE, timed with TZID, yearly with RRULE:FREQ=YEARLY. */
-export function addEvent(calendar: ICalCalendar, event: Event, uidDomain: string, stamp: string): void {
-  const url = [event.url, event.online].find((u) => u !== undefined && !isPlaceholderUrl(u) && httpUrl(u));
+/**
+ * Adds the occurrence `event` to `calendar`: all-day as VALUE=DATE, timed in its zone with TZID,
+ * yearly with RRULE:FREQ=YEARLY from the occurrence the view resolved. `host` makes the UID unique,
+ * `stamp` (`YYYY-MM-DD`) is the DTSTAMP.
+ */
+export function addEvent(calendar: ICalCalendar, event: ResolvedEvent, host: string, stamp: string): void {
+  const url = event.url ?? event.online;
   const description = [
-    event.description ? htmlToText(markdownToHtml(event.description)) : "",
-    event.online && url === event.online ? "" : (event.online ?? ""),
+    event.description ? toText(event.description) : "",
+    event.online && url !== event.online ? event.online : "",
+    event.citation ? inlineToText(event.citation) : "",
   ];
   calendar.createEvent({
-    id: `${event.id}@${uidDomain}`,
+    id: `${event.id}@${host}`,
     stamp: new Date(`${stamp}T00:00:00Z`),
     summary: event.title,
     ...times(event),
-    ...(event.recurs === "yearly" ? { repeating: { freq: ICalEventRepeatingFreq.YEARLY } } : {}),
-    location: event.location ?? (event.online ? "Online" : null),
-    description: description.filter(Boolean).join("\n") || null,
-    url: httpUrl(url) ?? null,
+    ...(event.yearly ? { repeating: { freq: ICalEventRepeatingFreq.YEARLY } } : {}),
+    location: event.location ?? (event.online ? event.onlineLabel : null),
+    description: description.filter(Boolean).join("\n\n") || null,
+    url: url ?? null,
   });
 }
 
-function times(event: Event) {
-  if (!event.time || !event.timeZone) {
+function times(event: ResolvedEvent) {
+  const { timing } = event;
+  if (!timing) {
     // All-day: dates as UTC midnights, which ical-generator writes as VALUE=DATE with UTC getters when
     // neither event nor calendar has a time zone. DTEND is exclusive.
     return {
@@ -37,12 +37,10 @@ function times(event: Event) {
       end: new Date(`${addDays(event.endDate ?? event.date, 1)}T00:00:00Z`),
     };
   }
-  const [endDate, endTime] = event.endTime
-    ? [event.endDate ?? event.date, event.endTime]
-    : addMinutes(event.date, event.time, DEFAULT_MINUTES);
+  const { timeZone, start, end } = timing;
   return {
-    timezone: event.timeZone,
-    start: wallTime(event.date, event.time, event.timeZone),
-    end: wallTime(endDate, endTime, event.timeZone),
+    timezone: timeZone,
+    start: wallTime(start.date, start.time, timeZone),
+    end: wallTime(end.date, end.time, timeZone),
   };
 }

@@ -1,18 +1,27 @@
-import { collect, type Document, type Event, upcomingEvents } from "@belarusbrief/core";
-import type { CalendarOptions } from "./options.js";
-import { renderCalendar } from "./render-calendar.js";
+import { isUpcoming, occurrenceOf, type ResolvedDocument, type ResolvedEvent } from "@belarusbrief/core";
+import { type CalendarSettings, siteOf } from "./options.js";
+import { writeCalendar } from "./write-calendar.js";
 
 /**
- * One calendar of every event still to come on the date of the newest document (never the clock).
- * An event id used by several documents is taken from the newest one.
+ * One calendar, named after the site, of every event still to come on the date of the newest
+ * document (never the clock), soonest first. An event id used by several documents is taken from
+ * the newest one, at the occurrence its view resolved.
  */
-export function renderUpcomingCalendar(documents: readonly Document[], options: CalendarOptions): string {
-  const newest = [...documents].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
-  const from = options.stamp ?? newest[0]?.date;
-  if (!from) throw new Error("[@belarusbrief/feeds] renderUpcomingCalendar needs documents or options.stamp");
-  const byId = new Map<string, Event>();
-  for (const doc of newest)
-    for (const { value } of collect(doc).events) if (!byId.has(value.id)) byId.set(value.id, value);
-  const events = upcomingEvents([...byId.values()], from).map((occurrence) => occurrence.event);
-  return renderCalendar(events, { ...options, stamp: from, title: options.title ?? "BelarusBrief" });
+export function renderUpcomingCalendar(
+  documents: readonly ResolvedDocument[],
+  settings: CalendarSettings = {},
+): string {
+  const site = siteOf(settings);
+  const newest = [...documents].sort((a, b) => b.date.iso.localeCompare(a.date.iso) || a.id.localeCompare(b.id));
+  const from = newest[0]?.date.iso;
+  if (!from)
+    throw new Error("[@belarusbrief/calendar] renderUpcomingCalendar needs at least one document; pass the archive");
+  const byId = new Map<string, ResolvedEvent>();
+  for (const doc of newest) for (const event of doc.all.events) if (!byId.has(event.id)) byId.set(event.id, event);
+  // Core's rule decides what is still to come on a later document's date than the event's own.
+  const next = (event: ResolvedEvent) => occurrenceOf(event.event, from);
+  const events = [...byId.values()]
+    .filter((event) => isUpcoming(next(event), from))
+    .sort((a, b) => next(a).date.localeCompare(next(b).date) || a.id.localeCompare(b.id));
+  return writeCalendar(events, { name: site.title, host: new URL(site.baseUrl).hostname, stamp: from });
 }

@@ -1,18 +1,10 @@
-import type { Event } from "@belarusbrief/core";
-import { fixture, seedDocuments } from "@belarusbrief/testkit";
-import ICAL from "ical.js";
+import { loadSeeds, renderWith, resolvedFixture, resolveLoaded } from "@belarusbrief/testkit";
+import type ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
-import { calendarLinks, renderCalendar, renderUpcomingCalendar } from "../src/index.js";
+import { adapter, renderCalendar, renderUpcomingCalendar } from "../src/index.js";
+import { briefWithEvent, calendarText, parseCalendar, resolved, SITE, vevents } from "./helpers.js";
 
-const OPTIONS = { baseUrl: "https://belarus.example.org/" };
-const FREEDOM_DAY: Event = { id: "freedom-day", title: "Freedom Day", date: "2021-03-25", recurs: "yearly" };
-
-/** Events as ical.js reads them, with the file's VTIMEZONEs registered so times resolve to instants. */
-function vevents(ics: string): ICAL.Event[] {
-  const calendar = new ICAL.Component(ICAL.parse(ics));
-  for (const zone of calendar.getAllSubcomponents("vtimezone")) ICAL.TimezoneService.register(zone);
-  return calendar.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
-}
+const FREEDOM_DAY = { id: "freedom-day", title: "Freedom Day", date: "2021-03-25", recurs: "yearly" } as const;
 
 function datesIn(event: ICAL.Event, from: number, to: number): string[] {
   const out: string[] = [];
@@ -22,12 +14,23 @@ function datesIn(event: ICAL.Event, from: number, to: number): string[] {
   return out;
 }
 
+/** A March 2021 brief dated after Freedom Day, as `belarusbrief new` makes it from February's. */
+const march2021 = () =>
+  resolved({
+    kind: "brief",
+    id: "2021-03",
+    locale: "en",
+    title: "BelarusBrief",
+    period: "2021-03",
+    date: "2021-03-31",
+    sections: [{ heading: "future dates", events: [FREEDOM_DAY] }],
+  });
+
 describe("renderCalendar", () => {
   it("expands the yearly Freedom Day of the 2021 brief to March 25 of 2026–2028", () => {
-    const seed = Object.values(seedDocuments()).find((d) => d.id === "2021-02");
-    const ics = seed
-      ? renderCalendar(seed, OPTIONS)
-      : renderCalendar([FREEDOM_DAY], { ...OPTIONS, stamp: "2021-02-28" });
+    const seed = Object.values(loadSeeds()).find((loaded) => loaded.document.id === "2021-02");
+    const doc = seed ? resolveLoaded(seed) : briefWithEvent(FREEDOM_DAY, "2021-02-28");
+    const ics = renderCalendar(doc, { site: SITE });
     const freedom = vevents(ics).find((e) => e.uid === "freedom-day@belarus.example.org");
     expect(freedom?.startDate.isDate).toBe(true);
     expect(freedom && datesIn(freedom, 2026, 2028)).toEqual(["2026-03-25", "2027-03-25", "2028-03-25"]);
@@ -35,21 +38,38 @@ describe("renderCalendar", () => {
     expect(ics).toMatch(/\r\nRRULE:FREQ=YEARLY\r\n/);
   });
 
+  it("starts a yearly event at the occurrence the view resolved, so it agrees with every other output", () => {
+    const doc = march2021();
+    const [event] = doc.all.events;
+    expect(event?.dates).toBe("March 25, 2022");
+    const [freedom] = vevents(renderCalendar(doc, { site: SITE }));
+    expect(freedom?.startDate.toString()).toBe("2022-03-25");
+    expect(freedom && datesIn(freedom, 2022, 2023)).toEqual(["2022-03-25", "2023-03-25"]);
+    expect(calendarText(renderCalendar(doc, { site: SITE }), doc)).toContain("March 25, 2022");
+  });
+
   it("gives timed events their zone with a VTIMEZONE, so ical.js finds the right instant", () => {
-    const ics = renderCalendar(fixture("full-brief"), OPTIONS);
+    const ics = renderCalendar(resolvedFixture("full-brief"), { site: SITE });
     const rally = vevents(ics).find((e) => e.uid === "rally-chicago@belarus.example.org");
     expect(rally?.startDate.zone?.tzid).toBe("America/Chicago");
     expect(rally?.startDate.toUnixTime()).toBe(Date.UTC(2030, 1, 14, 18, 0) / 1000);
     expect(rally?.endDate.toUnixTime()).toBe(Date.UTC(2030, 1, 14, 20, 0) / 1000);
-    const zones = new ICAL.Component(ICAL.parse(ics))
+    const zones = parseCalendar(ics)
       .getAllSubcomponents("vtimezone")
       .map((z) => z.getFirstPropertyValue("tzid"));
     expect(zones).toEqual(["America/Chicago", "America/New_York"]);
   });
 
+  it("gives a timed event without an end time one hour", () => {
+    const evening = vevents(renderCalendar(resolvedFixture("full-brief"), { site: SITE })).find(
+      (e) => e.uid === "online-evening@belarus.example.org",
+    );
+    expect(evening?.startDate.toString()).toBe("2030-02-20T19:00:00");
+    expect(evening?.endDate.toString()).toBe("2030-02-20T20:00:00");
+  });
+
   it("takes DTSTAMP from the document's date", () => {
-    const ics = renderCalendar(fixture("full-brief"), OPTIONS);
-    const stamps = new ICAL.Component(ICAL.parse(ics))
+    const stamps = parseCalendar(renderCalendar(resolvedFixture("full-brief"), { site: SITE }))
       .getAllSubcomponents("vevent")
       .map((v) => String(v.getFirstPropertyValue("dtstamp")));
     expect(new Set(stamps)).toEqual(new Set(["2030-01-31T00:00:00Z"]));
@@ -57,10 +77,11 @@ describe("renderCalendar", () => {
 
   it("folds long Cyrillic lines at 75 octets without splitting a character", () => {
     const title = "Дзень Волі — свята беларускай незалежнасці, абвешчанай 25 сакавіка 1918 года ў Менску";
-    const ics = renderCalendar([{ ...FREEDOM_DAY, title, location: title }], { ...OPTIONS, stamp: "2030-01-01" });
+    const ics = renderCalendar(briefWithEvent({ title, location: title }), { site: SITE });
     for (const line of ics.split("\r\n")) expect(Buffer.byteLength(line, "utf8")).toBeLessThanOrEqual(75);
     expect(ics).not.toContain("\uFFFD");
-    expect(vevents(ics)[0]?.summary).toBe(title);
+    expect(ics.split("\r\n").some((line) => line.startsWith(" "))).toBe(true);
+    expect(vevents(ics).find((e) => e.summary === title)?.location).toBe(title);
   });
 
   it("writes the same bytes under any TZ of the build machine", () => {
@@ -70,7 +91,7 @@ describe("renderCalendar", () => {
       process.env.TZ = tz;
       return {
         offset: new Date(Date.UTC(2030, 1, 14)).getTimezoneOffset(),
-        ics: renderCalendar(fixture("full-brief"), OPTIONS),
+        ics: renderCalendar(resolvedFixture("full-brief"), { site: SITE }),
       };
     };
     try {
@@ -86,44 +107,72 @@ describe("renderCalendar", () => {
     }
   });
 
-  it("needs a stamp for a list of events", () => {
-    expect(() => renderCalendar([FREEDOM_DAY], OPTIONS)).toThrow(/\[@belarusbrief\/feeds\].*stamp/);
+  it("keeps past events, which the view keeps too", () => {
+    const doc = briefWithEvent({ date: "2030-01-10", recurs: undefined }, "2030-01-31");
+    expect(doc.all.events.find((e) => e.id === "freedom-day")?.upcoming).toBe(false);
+    expect(vevents(renderCalendar(doc, { site: SITE })).map((e) => e.uid)).toContain("freedom-day@belarus.example.org");
+  });
+
+  it("rejects bad site settings with a fix", () => {
+    expect(() => renderCalendar(resolvedFixture("full-brief"), { site: { baseUrl: "belarus.example.org" } })).toThrow(
+      /\[@belarusbrief\/calendar\] fix these settings: site\.baseUrl: must be a full https:\/\/ address/,
+    );
   });
 });
 
 describe("renderUpcomingCalendar", () => {
   it("keeps events still to come on the newest document's date, once each", () => {
-    const docs = [fixture("full-brief"), fixture("belarusian")];
-    const uids = vevents(renderUpcomingCalendar(docs, OPTIONS)).map((e) => e.uid);
+    const docs = [resolvedFixture("full-brief"), resolvedFixture("belarusian")];
+    const uids = vevents(renderUpcomingCalendar(docs, { site: SITE })).map((e) => e.uid);
     // The newest document is dated 2030-03-31: the February events are past, the yearly days recur.
     expect(uids.sort()).toEqual(["dzien-voli@belarus.example.org", "freedom-day@belarus.example.org"]);
   });
-});
 
-describe("calendarLinks", () => {
-  it("builds Google and Outlook links for an all-day yearly event on its next occurrence", () => {
-    const links = calendarLinks(FREEDOM_DAY, { event: FREEDOM_DAY, date: "2027-03-25" });
-    const google = new URL(links.google);
-    expect(google.origin + google.pathname).toBe("https://calendar.google.com/calendar/render");
-    expect(google.searchParams.get("dates")).toBe("20270325/20270326");
-    expect(google.searchParams.get("recur")).toBe("RRULE:FREQ=YEARLY");
-    const outlook = new URL(links.outlook);
-    expect(outlook.searchParams.get("startdt")).toBe("2027-03-25");
-    expect(outlook.searchParams.get("allday")).toBe("true");
+  it("takes an event used by several documents from the newest one", () => {
+    const older = briefWithEvent({ title: "Old title" }, "2030-01-31");
+    const newer = { ...briefWithEvent({ title: "New title" }, "2030-02-15"), id: "2030-02" };
+    const summaries = vevents(renderUpcomingCalendar([older, newer], { site: SITE })).map((e) => e.summary);
+    expect(summaries).toContain("New title");
+    expect(summaries).not.toContain("Old title");
   });
 
-  it("gives timed events in UTC and the description as details", () => {
-    const rally: Event = {
-      id: "r",
-      title: "Rally & march",
-      date: "2030-07-04",
-      time: "12:00",
-      timeZone: "America/Chicago",
-    };
-    const links = calendarLinks({ ...rally, description: "Bring **flags**.", online: "https://meet.example.org/r" });
-    expect(new URL(links.google).searchParams.get("dates")).toBe("20300704T170000Z/20300704T180000Z");
-    expect(new URL(links.google).searchParams.get("text")).toBe("Rally & march");
-    expect(new URL(links.google).searchParams.get("details")).toBe("Bring flags.\n\nhttps://meet.example.org/r");
-    expect(new URL(links.outlook).searchParams.get("startdt")).toBe("2030-07-04T17:00:00Z");
+  it("is named after the site and stamped with the newest document's date", () => {
+    const calendar = parseCalendar(
+      renderUpcomingCalendar([resolvedFixture("full-brief"), resolvedFixture("belarusian")], {
+        site: { ...SITE, title: "Diaspora dates" },
+      }),
+    );
+    expect(calendar.getFirstPropertyValue("name")).toBe("Diaspora dates");
+    expect(String(calendar.getFirstSubcomponent("vevent")?.getFirstPropertyValue("dtstamp"))).toBe(
+      "2030-03-31T00:00:00Z",
+    );
+  });
+
+  it("needs at least one document", () => {
+    expect(() => renderUpcomingCalendar([], { site: SITE })).toThrow(
+      /\[@belarusbrief\/calendar\].*at least one document/,
+    );
+  });
+});
+
+describe("adapter", () => {
+  it("makes a document calendar only for documents with events, and one upcoming calendar", async () => {
+    const docs = [resolvedFixture("full-brief"), resolvedFixture("minimal")];
+    const { artifacts } = await renderWith(adapter, docs);
+    expect(artifacts.map(({ content: _, ...info }) => info)).toEqual([
+      {
+        kind: "ics",
+        role: "document-calendar",
+        path: "calendar/2030-01.ics",
+        mediaType: "text/calendar",
+        document: "2030-01",
+        locale: "en",
+      },
+      { kind: "ics", role: "calendar", path: "calendar/upcoming.ics", mediaType: "text/calendar" },
+    ]);
+  });
+
+  it("rejects options it does not know", () => {
+    expect(adapter.options.safeParse({ title: "x" }).success).toBe(false);
   });
 });

@@ -1,9 +1,8 @@
-import { type Document, messages } from "@belarusbrief/core";
-import { cleanDeep, hasText } from "./clean.js";
+import { messages, type ResolvedDocument } from "@belarusbrief/core";
 import type { Channel } from "./make-feed.js";
-import { FeedOptions, parseOptions, type ResolvedFeedOptions } from "./options.js";
+import type { ResolvedFeedOptions } from "./options.js";
 import { type FeedFormat, type FeedName, feedOf, feedPath } from "./paths.js";
-import { type Entry, type Person, toEntry } from "./to-entry.js";
+import { type Entry, toEntry } from "./to-entry.js";
 
 /** What every format is rendered from: the feed's facts and its entries, newest first. */
 export interface FeedData {
@@ -11,29 +10,33 @@ export interface FeedData {
   entries: Entry[];
 }
 
-/** Validates options and maps documents to a channel and entries. */
-export function feedData(documents: readonly Document[], input: FeedOptions): FeedData {
-  const options = cleanDeep(parseOptions(FeedOptions, input)) as ResolvedFeedOptions;
+/**
+ * The channel and the newest `limit` entries of `documents`. `entryOf` makes an entry, so that a
+ * caller rendering several feeds of the same documents builds each entry once.
+ */
+export function feedData(
+  documents: readonly ResolvedDocument[],
+  options: ResolvedFeedOptions,
+  entryOf: (doc: ResolvedDocument) => Entry = (doc) => toEntry(doc, options.site),
+): FeedData {
   if (documents.length === 0)
     throw new Error("[@belarusbrief/feeds] a feed needs at least one document; pass a non-empty list");
-  const docs = cleanDeep([...documents]).sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
-  const name: FeedName = options.feed ?? (docs.every((d) => feedOf(d) === "news") ? "news" : "publications");
-  const language = options.locale === "all" ? options.language : options.locale;
+  const { site, locale } = options;
+  const newest = [...documents]
+    .sort((a, b) => b.date.iso.localeCompare(a.date.iso) || a.id.localeCompare(b.id))
+    .slice(0, options.limit);
+  const name: FeedName = options.feed ?? (documents.every((d) => feedOf(d.kind) === "news") ? "news" : "publications");
+  const language = locale === "all" ? options.language : locale;
   const words = messages(language);
-  // Names are checked after cleaning: "\u0001" passes the schema but is empty once cleaned.
-  const siteName = hasText(options.title) ? options.title : "BelarusBrief";
-  const publisher: Person = options.author
-    ? { ...options.author, name: hasText(options.author.name) ? options.author.name : siteName }
-    : { name: siteName };
-  const entries = docs.map((doc) => toEntry(doc, options, publisher));
-  const url = (format: FeedFormat) => `${options.baseUrl}${feedPath(name, options.locale, format)}`;
+  const entries = newest.map(entryOf);
+  const url = (format: FeedFormat) => `${site.baseUrl}${feedPath(name, locale, format)}`;
   const channel: Channel = {
-    title: `${siteName}: ${name === "news" ? words.news : words.publications}`,
+    title: `${site.title}: ${name === "news" ? words.news : words.publications}`,
     description: options.description,
-    homeUrl: options.baseUrl,
+    homeUrl: site.pagesUrl,
     urls: { rss: url("rss"), atom: url("atom"), "json-feed": url("json-feed") },
     language,
-    author: publisher,
+    author: site.author,
     updated: entries[0]?.date ?? new Date(0),
   };
   return { channel, entries };

@@ -3,7 +3,7 @@
  * tokens in place of plain texts (titles, names, category terms), and the tokens are replaced here
  * with correctly escaped text after `feed` has written the XML.
  */
-import { cleanDeep, escapeXml, stripControl } from "./clean.js";
+import { escapeHtml } from "@belarusbrief/core";
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: tokens are delimited by control characters on purpose
 const CDATA_TOKEN = /<!\[CDATA\[\u0001(\d+)\u0002\]\]>/g;
@@ -14,7 +14,7 @@ const TOKEN = /\u0001(\d+)\u0002/g;
 export class TextSlots {
   private readonly texts: string[] = [];
 
-  /** A token standing for `text`; control characters never occur in cleaned input, so it cannot collide. */
+  /** A token standing for `text`; core's cleaner removes control characters from every text, so it cannot collide. */
   token(text: string): string {
     this.texts.push(text);
     return `\u0001${this.texts.length - 1}\u0002`;
@@ -40,14 +40,11 @@ export function finishXml(xml: string, fixes: XmlFixes): string {
     // xml-js (used by `feed`) escapes only the first "]]>" of a CDATA section and un-escapes "&amp;"
     // in text before escaping it again, so "AT&amp;T" loses its entity (no upstream issue found);
     // plain texts are therefore written here, escaped once, outside CDATA.
-    .replace(CDATA_TOKEN, (_, i) => escapeXml(fixes.slots.text(Number(i))))
-    .replace(TOKEN, (_, i) => escapeXml(fixes.slots.text(Number(i))))
+    .replace(CDATA_TOKEN, (_, i) => escapeHtml(fixes.slots.text(Number(i))))
+    .replace(TOKEN, (_, i) => escapeHtml(fixes.slots.text(Number(i))))
     // Atom titles are always type="html", so readers would interpret "<in>" and "&amp;" as markup
     // (https://github.com/jpmonette/feed/issues/192); our titles are plain text.
     .replace(/<title type="html">/g, '<title type="text">');
-  // Inputs are cleaned, but Markdown rendering decodes references such as &#xFFFE; or &#1; back into
-  // characters XML cannot carry; this is the one place every RSS and Atom byte passes.
-  out = stripControl(out);
   // No xml:lang on Atom feeds or entries (https://github.com/jpmonette/feed/issues/196).
   out = out.replace(
     '<feed xmlns="http://www.w3.org/2005/Atom">',
@@ -69,8 +66,7 @@ export interface JsonFixes {
  * `authors` arrays instead of the deprecated `author` (https://github.com/jpmonette/feed/issues/246).
  */
 export function finishJson(json: string, fixes: JsonFixes): string {
-  // The one place every JSON Feed string passes: no controls or noncharacters from Markdown rendering.
-  const { author, items, ...feed } = cleanDeep(JSON.parse(json)) as JsonObject & {
+  const { author, items, ...feed } = JSON.parse(json) as JsonObject & {
     author?: JsonObject;
     items: JsonObject[];
   };

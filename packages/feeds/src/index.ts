@@ -1,10 +1,7 @@
+export { adapter } from "./adapter.js";
 export { type BuiltFeed, buildFeeds } from "./build-feeds.js";
-export { calendarLinks } from "./calendar-links.js";
-export { feedLinks } from "./feed-links.js";
-export { CalendarOptions, FeedOptions } from "./options.js";
+export { FeedOptions, FeedSettings, FeedsOptions } from "./options.js";
 export { type FeedFormat, type FeedName, feedPath } from "./paths.js";
 export { renderAtom } from "./render-atom.js";
-export { renderCalendar } from "./render-calendar.js";
 export { renderJsonFeed } from "./render-json-feed.js";
 export { renderRss } from "./render-rss.js";
-export { renderUpcomingCalendar } from "./upcoming-calendar.js";

@@ -1,8 +1,8 @@
-import type { Document, Locale } from "@belarusbrief/core";
+import type { ArtifactRole, DocumentKind, Locale } from "@belarusbrief/core";
 
 /** The two feeds: publications (briefs, press releases, statements, appeals) and news items. */
 export type FeedName = "publications" | "news";
-/** The three formats each feed is written in. */
+/** The three formats each feed is written in, named as the artifact kinds. */
 export type FeedFormat = "rss" | "atom" | "json-feed";
 
 /** File name endings and media types of the formats. */
@@ -12,9 +12,12 @@ export const FORMATS: Record<FeedFormat, { suffix: string; mediaType: string }> 
   "json-feed": { suffix: "feed.json", mediaType: "application/feed+json" },
 };
 
-/** Which feed a document belongs to. */
-export function feedOf(doc: Document): FeedName {
-  return doc.kind === "news-item" ? "news" : "publications";
+/** The role other outputs find each feed by. */
+export const ROLES: Record<FeedName, ArtifactRole> = { publications: "publications-feed", news: "news-feed" };
+
+/** Which feed a document of `kind` belongs to. */
+export function feedOf(kind: DocumentKind): FeedName {
+  return kind === "news-item" ? "news" : "publications";
 }
 
 /** Path of a feed relative to the site: `feeds/<name>.<locale or all>.<rss.xml|atom.xml|feed.json>`. */

@@ -1,9 +1,7 @@
-import { type Document, KIND_PATHS, type Locale } from "@belarusbrief/core";
-import { hasText, httpUrl } from "./clean.js";
-import type { ResolvedFeedOptions } from "./options.js";
-import { documentHtml } from "./to-html.js";
+import type { Locale, ResolvedDocument, Site } from "@belarusbrief/core";
+import { entryHtml } from "./entry-html.js";
 
-/** A person or organisation credited with an entry. */
+/** A person or organisation credited with an entry or a feed. */
 export interface Person {
   name: string;
   email?: string | undefined;
@@ -12,7 +10,7 @@ export interface Person {
 
 /** One feed entry, format-neutral. */
 export interface Entry {
-  /** Permanent id: the document's page address, derived from its kind and id. */
+  /** Permanent id: the address of the document's page. */
   id: string;
   url: string;
   title: string;
@@ -25,27 +23,17 @@ export interface Entry {
   author: Person;
 }
 
-/** The address of a document's page. */
-export function documentUrl(doc: Document, options: ResolvedFeedOptions): string {
-  return options.documentUrl ? options.documentUrl(doc) : `${options.baseUrl}${KIND_PATHS[doc.kind]}/${doc.id}/`;
-}
-
-/**
- * A document as a feed entry; texts are expected to be free of control characters already. A
- * document author whose name shows nothing is replaced by `publisher`.
- */
-export function toEntry(doc: Document, options: ResolvedFeedOptions, publisher: Person): Entry {
-  const url = documentUrl(doc, options);
-  const author = hasText(doc.author?.name) ? { name: doc.author.name, url: httpUrl(doc.author.url) } : publisher;
+/** A document as a feed entry; a document without an author of its own is credited to the site's. */
+export function toEntry(doc: ResolvedDocument, site: Site): Entry {
   return {
-    id: url,
-    url,
+    id: doc.url,
+    url: doc.url,
     title: doc.title,
     summary: doc.summary,
-    html: documentHtml(doc, options.baseUrl),
-    date: new Date(`${doc.date}T00:00:00Z`),
+    html: entryHtml(doc),
+    date: new Date(`${doc.date.iso}T00:00:00Z`),
     locale: doc.locale,
-    tags: [...new Set(doc.tags ?? [])],
-    author,
+    tags: doc.tags,
+    author: doc.author ? { name: doc.author.name, url: doc.author.url } : site.author,
   };
 }

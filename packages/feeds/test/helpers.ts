@@ -3,21 +3,40 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Document, type DocumentInput, type ResolvedDocument, resolve, Site } from "@belarusbrief/core";
+import { FIXTURE_NAMES, htmlText, loadSeeds, resolvedFixture, resolveLoaded, TEST_SITE } from "@belarusbrief/testkit";
 import { XMLParser } from "fast-xml-parser";
 import { Parser } from "htmlparser2";
 
-/** Options used throughout the tests. */
-export const OPTIONS = {
-  baseUrl: "https://belarus.example.org/",
-  title: "BelarusBrief",
+/** The site the tests render for: the testkit's, with an author who has an email address. */
+export const SITE = Site.parse({
+  ...TEST_SITE,
   author: { name: "BelarusBrief team", email: "team@belarus.example.org", url: "https://belarus.example.org/about/" },
-} as const;
+});
+
+/** A document input validated by the model and resolved for {@link SITE}, as a build resolves it. */
+export function resolved(input: DocumentInput): ResolvedDocument {
+  return resolve(Document.parse(input), { baseUrl: SITE.baseUrl, pagesUrl: SITE.pagesUrl });
+}
+
+/** Every fixture resolved for {@link SITE}. */
+export function allFixtures(): ResolvedDocument[] {
+  return FIXTURE_NAMES.map((name) => resolvedFixture(name, SITE));
+}
+
+/** The team's real documents resolved for {@link SITE}. */
+export function allSeeds(): ResolvedDocument[] {
+  return Object.values(loadSeeds()).map((loaded) => resolveLoaded(loaded, SITE));
+}
 
 const xml = new XMLParser({
   ignoreAttributes: false,
   attributeNamePrefix: "@",
   parseTagValue: false,
   parseAttributeValue: false,
+  // Without it fast-xml-parser leaves numeric character references (`&#39;`) undecoded, which XML
+  // readers decode; xmllint checks that no HTML-only entity slips through.
+  htmlEntities: true,
   isArray: (name) => ["entry", "item", "category", "link", "atom:link"].includes(name),
 });
 
@@ -33,39 +52,50 @@ export function textOf(value: unknown): string {
   return "";
 }
 
-const BLOCKS = new Set([
-  "p",
-  "li",
-  "ul",
-  "ol",
-  "h2",
-  "h3",
-  "h4",
-  "blockquote",
-  "div",
-  "br",
-  "hr",
-  "pre",
-  "table",
-  "tr",
-  "td",
-  "th",
-]);
+/** One entry of a feed as a reader gets it: plain-text title and summary, and the content's HTML. */
+export interface ParsedEntry {
+  id: string;
+  title: string;
+  summary: string;
+  html: string;
+  language: string | undefined;
+}
 
-/** What a reader sees of an HTML fragment, parsed by htmlparser2; blocks separated by spaces. */
-export function htmlText(html: string): string {
-  const out: string[] = [];
-  const parser = new Parser(
-    {
-      ontext: (text) => out.push(text),
-      onopentag: (name) => BLOCKS.has(name) && out.push(" "),
-      onclosetag: (name) => BLOCKS.has(name) && out.push(" "),
-    },
-    { decodeEntities: true },
-  );
-  parser.write(html);
-  parser.end();
-  return out.join("");
+/**
+ * The entries of an RSS, Atom or JSON Feed document, read with a real parser for the format
+ * (fast-xml-parser, `JSON.parse`); summaries written as HTML are read as HTML.
+ */
+export function entriesOf(kind: string, content: string): ParsedEntry[] {
+  if (kind === "json-feed")
+    return JSON.parse(content).items.map((item: any) => ({
+      id: item.id,
+      title: item.title,
+      summary: item.summary ?? "",
+      html: item.content_html ?? "",
+      language: item.language,
+    }));
+  if (kind === "atom")
+    return (parseXml(content).feed.entry ?? []).map((entry: any) => ({
+      id: textOf(entry.id),
+      title: textOf(entry.title),
+      summary: htmlText(textOf(entry.summary)),
+      html: textOf(entry.content),
+      language: entry["@xml:lang"],
+    }));
+  return (parseXml(content).rss.channel.item ?? []).map((item: any) => ({
+    id: textOf(item.guid),
+    title: textOf(item.title),
+    summary: htmlText(textOf(item.description)),
+    html: textOf(item["content:encoded"]),
+    language: item["dc:language"],
+  }));
+}
+
+/** What a feed reader shows of every entry: title, summary and the text of the content (parse5). */
+export function feedText(kind: string, content: string): string {
+  return entriesOf(kind, content)
+    .map((entry) => [entry.title, entry.summary, htmlText(entry.html)].join("\n"))
+    .join("\n");
 }
 
 /** Elements and attributes of an HTML fragment, parsed by htmlparser2. */
