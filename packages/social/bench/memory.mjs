@@ -1,5 +1,6 @@
 // Renders 500 Open Graph cards in one process and reports peak resident memory.
 // Run after `npx tsup`: node packages/social/bench/memory.mjs
+import { resolve } from "@belarusbrief/core";
 import { cardsFor, renderPng } from "../dist/index.js";
 
 const doc = {
@@ -16,7 +17,7 @@ const doc = {
     },
   ],
 };
-const cards = cardsFor(doc);
+const cards = cardsFor(resolve(doc, { baseUrl: "https://example.org/" }));
 let peak = 0;
 const start = performance.now();
 for (let i = 0; i < 500; i++) {

@@ -1,18 +1,25 @@
+import { shorten } from "@belarusbrief/core";
 import type { Card } from "./card.js";
-import { clip } from "./text.js";
 
 /** The longest alt text some platforms accept (X: 420 characters). */
 export const MAX_ALT = 420;
 
 /**
- * What the card shows, as one text in the card's language, for readers who cannot see the image.
- * Built from the same data as the image; at most 420 characters, cut at a word with "…".
+ * What the card shows, as one text in the card's language, for readers who cannot see the image:
+ * the facts as the resolved document words them. At most 420 characters as a reader counts them;
+ * a long quotation is shortened so that its attribution still fits, anything else cut at a word with "…".
  */
 export function altText(card: Card): string {
-  return clip(sentences(parts(card)), MAX_ALT);
+  if (card.template === "quote") {
+    const tail = sentences([card.attribution && `— ${card.attribution.text}`, card.source?.text]);
+    // The quote marks, the space before the tail and a full stop take up to four characters.
+    const room = MAX_ALT - length(tail) - 4;
+    return shorten(sentences([`“${shorten(card.text.text, room)}”`, tail]), MAX_ALT);
+  }
+  return shorten(sentences(parts(card)), MAX_ALT);
 }
 
-function parts(card: Card): (string | undefined)[] {
+function parts(card: Exclude<Card, { template: "quote" }>): (string | undefined)[] {
   switch (card.template) {
     case "statistic": {
       const trend = card.trend?.map((p) => `${p.label}: ${p.text}`).join(", ");
@@ -22,8 +29,6 @@ function parts(card: Card): (string | undefined)[] {
       return [`${card.date.text}${card.detail ? `, ${card.detail.text}` : ""}: ${card.title.text}`, card.place?.text];
     case "action":
       return [`${card.kicker.text}: ${card.title.text}`, card.via?.text, card.deadline?.text];
-    case "quote":
-      return [`“${card.text.text}”`, card.attribution && `— ${card.attribution.text}`, card.source?.text];
     case "headline":
       return [`${card.kicker.text}: ${card.title.text}`, card.meta?.text];
     case "cover":
@@ -40,4 +45,10 @@ function sentences(parts: (string | undefined)[]): string {
     .filter((part): part is string => Boolean(part))
     .map((part) => (/[.!?…][»”"']?$/.test(part) ? part : `${part}.`))
     .join(" ");
+}
+
+const graphemes = new Intl.Segmenter("en", { granularity: "grapheme" });
+
+function length(text: string): number {
+  return [...graphemes.segment(text)].length;
 }

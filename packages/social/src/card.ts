@@ -1,14 +1,14 @@
-import type { Locale } from "@belarusbrief/core";
+import type { FieldPath, Locale } from "@belarusbrief/core";
 
-/** A text a card shows, with the path of the document field it comes from (for errors). */
+/** A text a card shows, as the resolved document words it, with the path of the field it comes from (for errors). */
 export interface CardText {
   text: string;
-  path: readonly PropertyKey[];
+  path: FieldPath;
 }
 
 /** One value of a statistic series, oldest first. */
 export interface TrendPoint {
-  /** Short date of the value, e.g. "Jan 2030". */
+  /** Short date of the value, e.g. "Jan 31, 2030". */
   label: string;
   value: number;
   /** The value as printed, e.g. "1,265". */
@@ -24,6 +24,8 @@ interface CardBase {
   document: string;
   /** Language of the card's text and alt text. */
   locale: Locale;
+  /** Field path of the block the card shows; empty for the document's cover or headline. */
+  path: FieldPath;
   /** Small line above the main text: a section heading or a fixed word. */
   kicker: CardText;
 }
@@ -38,17 +40,18 @@ export interface StatisticCard extends CardBase {
   trend?: TrendPoint[];
 }
 
-/** An upcoming date. */
+/** An upcoming occurrence of an event. */
 export interface EventCard extends CardBase {
   template: "event";
+  /** The occurrence's dates, e.g. "March 25, 2030". */
   date: CardText;
-  /** Time of day with its zone, or "every year" for a commemoration. */
+  /** Time of day with its zone and the recurrence: "2:00 – 4:00 PM CT", "every year". */
   detail?: CardText;
   title: CardText;
   place?: CardText;
 }
 
-/** Something to do: the kicker holds the verb. */
+/** Something to do, not yet past its deadline: the kicker holds the verb. */
 export interface ActionCard extends CardBase {
   template: "action";
   title: CardText;

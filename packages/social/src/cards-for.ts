@@ -1,4 +1,4 @@
-import type { Document } from "@belarusbrief/core";
+import type { ResolvedDocument } from "@belarusbrief/core";
 import type { Card } from "./card.js";
 import { actionCards } from "./cards/action.js";
 import { eventCards } from "./cards/event.js";
@@ -7,11 +7,12 @@ import { quoteCards } from "./cards/quote.js";
 import { statisticCards } from "./cards/statistic.js";
 
 /**
- * The share images a document yields, in reading order: the brief's cover (or the document's
- * headline), quotes and testimonies, statistics with a source, upcoming events (on or after the
- * document's date) and calls to action. Pure: card ids are stable and unique within the document.
+ * The share images a resolved document yields, in reading order: the brief's cover (or the
+ * document's headline), quotes and testimonies, statistics with a source, upcoming events and
+ * open calls to action — every text as the view words it. Pure: card ids are stable and unique
+ * within the document.
  */
-export function cardsFor(doc: Document): Card[] {
+export function cardsFor(doc: ResolvedDocument): Card[] {
   const cards = [
     ...headlineCards(doc),
     ...quoteCards(doc),

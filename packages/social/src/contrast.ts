@@ -1,4 +1,5 @@
-import type { Theme } from "./options.js";
+/** The colours of a theme, by role. */
+export type Colours = Record<"background" | "text" | "muted" | "accent" | "onAccent", string>;
 
 /** WCAG 2 contrast ratio of two `#RRGGBB` colours, from 1 to 21. */
 export function contrastRatio(a: string, b: string): number {
@@ -7,8 +8,8 @@ export function contrastRatio(a: string, b: string): number {
 }
 
 /** Every pair of text colour and the colour it is drawn on in a theme. */
-export function textPairs(theme: Theme): { text: keyof Theme; on: keyof Theme; ratio: number }[] {
-  const pairs: [keyof Theme, keyof Theme][] = [
+export function textPairs(theme: Colours): { text: keyof Colours; on: keyof Colours; ratio: number }[] {
+  const pairs: [keyof Colours, keyof Colours][] = [
     ["text", "background"],
     ["muted", "background"],
     ["accent", "background"],

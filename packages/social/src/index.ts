@@ -1,3 +1,4 @@
+export { adapter } from "./adapter.js";
 export { altText, MAX_ALT } from "./alt-text.js";
 export {
   type ActionCard,
@@ -14,7 +15,15 @@ export {
 } from "./card.js";
 export { MAX_QUOTE_CHARACTERS } from "./cards/quote.js";
 export { cardsFor } from "./cards-for.js";
-export { contrastRatio, textPairs } from "./contrast.js";
-export { CardOptions, SIZE_NAMES, SIZES, type Size, Theme } from "./options.js";
+export { type Colours, contrastRatio, textPairs } from "./contrast.js";
+export {
+  CardOptions,
+  CardSettings,
+  type CardSettingsInput,
+  SIZE_NAMES,
+  SIZES,
+  type Size,
+  Theme,
+} from "./options.js";
 export { type RenderedCard, renderPng, renderPngs } from "./render-png.js";
 export { renderSvg } from "./render-svg.js";

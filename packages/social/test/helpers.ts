@@ -1,5 +1,6 @@
-import { type Document, messages } from "@belarusbrief/core";
-import { type Card, type CardText, cardsFor, renderSvg } from "../src/index.js";
+import { formatPath, messages, oneLine, type ResolvedDocument } from "@belarusbrief/core";
+import type { Marker } from "@belarusbrief/testkit";
+import { type Card, type CardText, cardsFor, MAX_QUOTE_CHARACTERS, renderSvg } from "../src/index.js";
 
 /** Width and height from a PNG's IHDR chunk, after checking the signature. */
 export function pngHeader(png: Uint8Array): { width: number; height: number } {
@@ -20,8 +21,8 @@ export function cardTexts(card: Card): string[] {
   return out;
 }
 
-/** All cards of a document as one reviewable text: alt text and SVG per card. */
-export async function renderAll(doc: Document): Promise<string> {
+/** All cards of a document as one reviewable text: the SVG of each card, Open Graph size. */
+export async function renderAll(doc: ResolvedDocument): Promise<string> {
   const parts: string[] = [];
   for (const card of cardsFor(doc)) parts.push(`<!-- ${card.id} -->\n${await renderSvg(card)}\n`);
   return parts.join("");
@@ -34,6 +35,22 @@ export function localWord(card: Card): string | undefined {
   if (card.template === "cover") return m.kind.brief;
   if (card.template === "action") return card.kicker.text;
   return undefined;
+}
+
+/**
+ * Whether a marker is about something no card shows, by design: a block that gets no card (a
+ * statistic without a source, a past event, an expired action, a quote too long for an image) or
+ * a field a card leaves to the document's page (an event's description; an action's text,
+ * recipients and letters).
+ */
+export function notOnCards(marker: Marker, doc: ResolvedDocument): boolean {
+  const within = (path: readonly (string | number)[]) => marker.where.startsWith(`${formatPath(path)}.`);
+  const { statistics, events, actions, quotes } = doc.all;
+  if (statistics.some((s) => !s.citation && within(s.path))) return true;
+  if (events.some((e) => !e.upcoming && within(e.path))) return true;
+  if (actions.some((a) => a.expired && within(a.path))) return true;
+  if (quotes.some((q) => [...oneLine(q.text)].length > MAX_QUOTE_CHARACTERS && within(q.path))) return true;
+  return /\.(description|body|recipients\[\d+\]|letter\[\d+\]\.text)$/.test(marker.where);
 }
 
 function isText(value: unknown): value is CardText {

@@ -1,39 +1,35 @@
-import { type Document, formatDate, isPlaceholderUrl, messages, slugify } from "@belarusbrief/core";
+import { type ResolvedDocument, slugify } from "@belarusbrief/core";
 import type { ActionCard } from "../card.js";
-import { cleanText } from "../text.js";
+import { phraseText } from "../phrase.js";
 
-/** A card per call to action: the verb, what to do, and where (the organisation, else the site's host). */
-export function actionCards(doc: Document): ActionCard[] {
-  return (doc.sections ?? []).flatMap((section, s) =>
-    (section.actions ?? []).map((action, i) => {
-      const at = ["sections", s, "actions", i];
-      const locale = action.locale ?? section.locale ?? doc.locale;
-      const m = messages(locale);
+/**
+ * A card per call to action still open at the document's date (expired ones get none): the verb,
+ * what to do, who runs it (its citation, else the host of its address) and the deadline.
+ */
+export function actionCards(doc: ResolvedDocument): ActionCard[] {
+  return doc.all.actions
+    .filter((action) => !action.expired)
+    .map((action) => {
+      const at = action.path;
       const card: ActionCard = {
         template: "action",
         id: `action-${action.id ?? slugify(action.title, 40)}`,
         document: doc.id,
-        locale,
-        kicker: { text: m.action[action.kind], path: [...at, "kind"] },
-        title: { text: cleanText(action.title), path: [...at, "title"] },
+        locale: action.locale,
+        path: at,
+        kicker: { text: action.verb, path: [...at, "kind"] },
+        title: { text: action.title, path: [...at, "title"] },
       };
-      const host = hostOf(action.url);
-      if (action.via) card.via = { text: `${m.via} ${cleanText(action.via.name)}`, path: [...at, "via", "name"] };
+      const host = action.url ? hostOf(action.url) : undefined;
+      if (action.citation) card.via = { text: phraseText(action.citation), path: [...at, "via", "name"] };
       else if (host) card.via = { text: host, path: [...at, "url"] };
-      if (action.deadline) {
-        const text = m.deadline.replace("{date}", formatDate(action.deadline, locale));
-        card.deadline = { text, path: [...at, "deadline"] };
-      }
+      if (action.deadline) card.deadline = { text: action.deadline.phrase, path: [...at, "deadline"] };
       return card;
-    }),
-  );
+    });
 }
 
-function hostOf(url: string | undefined): string | undefined {
-  if (!url || isPlaceholderUrl(url) || !/^https?:\/\//i.test(url)) return undefined;
-  try {
-    return new URL(url).hostname.replace(/^www\./, "");
-  } catch {
-    return undefined;
-  }
+// The view's addresses are absolute and safe; a card shows only the site's name, as people type it.
+function hostOf(url: string): string | undefined {
+  if (!/^https?:\/\//i.test(url)) return undefined;
+  return new URL(url).hostname.replace(/^www\./, "");
 }

@@ -1,55 +1,38 @@
-import { type Document, formatDate, formatStatistic, messages } from "@belarusbrief/core";
+import type { ResolvedDocument } from "@belarusbrief/core";
 import type { CardText, CoverCard, HeadlineCard } from "../card.js";
-import { capitalise, cleanText } from "../text.js";
 
-/** A brief's cover, or the headline of any other document. */
-export function headlineCards(doc: Document): (CoverCard | HeadlineCard)[] {
-  const m = messages(doc.locale);
-  const kicker = { text: m.kind[doc.kind], path: [] };
-  const title = { text: cleanText(doc.title), path: ["title"] };
-  if (doc.kind === "brief") {
+/** A brief's cover, or the headline of any other document: the card that stands for the document. */
+export function headlineCards(doc: ResolvedDocument): (CoverCard | HeadlineCard)[] {
+  const base = { document: doc.id, locale: doc.locale, path: [], kicker: { text: doc.kindLabel, path: [] } };
+  const title = { text: doc.title, path: ["title"] };
+  if (doc.period) {
     const cover: CoverCard = {
+      ...base,
       template: "cover",
       id: "cover",
-      document: doc.id,
-      locale: doc.locale,
-      kicker,
-      month: { text: capitalise(formatDate(doc.period, doc.locale, "month-year")), path: ["period"] },
+      month: { text: capitalise(doc.period.text), path: ["period"] },
       title,
       highlights: highlights(doc),
     };
-    if (doc.tagline) cover.tagline = { text: cleanText(doc.tagline), path: ["tagline"] };
+    if (doc.tagline) cover.tagline = { text: doc.tagline, path: ["tagline"] };
     return [cover];
   }
   const by =
     doc.kind === "press-release" ? doc.dateline : doc.kind === "news-item" ? doc.source?.name : doc.author?.name;
-  const meta = [formatDate(doc.date, doc.locale), by && cleanText(by)].filter(Boolean).join(" · ");
-  return [
-    {
-      template: "headline",
-      id: "headline",
-      document: doc.id,
-      locale: doc.locale,
-      kicker,
-      title,
-      meta: { text: meta, path: ["date"] },
-    },
-  ];
+  const meta = [doc.date.text, by].filter(Boolean).join(" · ");
+  return [{ ...base, template: "headline", id: "headline", title, meta: { text: meta, path: ["date"] } }];
 }
 
 /** The first three sourced statistics; failing those, the first three item lead-ins. */
-function highlights(doc: Document): CardText[] {
-  const stats: CardText[] = [];
-  const leads: CardText[] = [];
-  (doc.sections ?? []).forEach((section, s) => {
-    section.statistics?.forEach((stat, i) => {
-      if (!stat.source) return;
-      const text = formatStatistic(stat, stat.locale ?? section.locale ?? doc.locale).text;
-      stats.push({ text: cleanText(text), path: ["sections", s, "statistics", i, "measure"] });
-    });
-    section.items?.forEach((item, i) => {
-      if (item.lead) leads.push({ text: cleanText(item.lead), path: ["sections", s, "items", i, "lead"] });
-    });
-  });
+function highlights(doc: ResolvedDocument): CardText[] {
+  const stats = doc.all.statistics
+    .filter((stat) => stat.citation)
+    .map((stat) => ({ text: stat.text, path: [...stat.path, "measure"] }));
+  const leads = doc.all.items.flatMap((item) => (item.lead ? [{ text: item.lead, path: [...item.path, "lead"] }] : []));
   return (stats.length > 0 ? stats : leads).slice(0, 3);
+}
+
+// A month name starts the cover's line; Belarusian and Russian write it in lower case.
+function capitalise(text: string): string {
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
 }
