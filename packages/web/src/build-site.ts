@@ -1,77 +1,51 @@
-import type { Document, Locale } from "@belarusbrief/core";
+import { type Artifact, FieldError, type Locale, type ResolvedDocument } from "@belarusbrief/core";
+import { documentPage } from "./document-page.js";
 import { indexPage } from "./index-page.js";
-import { resolveOptions, type WebOptions } from "./options.js";
-import { documentPage } from "./render-document-page.js";
-import { documentPath } from "./urls.js";
+import { type PageSetup, planSite } from "./site-plan.js";
 
-/** One page of the site; `path` is inside the site folder, e.g. `briefs/2021-02/index.html`. */
-export interface SitePage {
-  path: string;
-  html: string;
-  /** Language of the page. */
-  locale: Locale;
-  /** Id of the document shown; absent on index pages. */
-  document?: string;
-}
+const MEDIA_TYPE = "text/html; charset=utf-8";
 
 /**
- * The whole site: `index.html`, `<locale>/index.html` for each language present, and a page per
- * document at `<kind path>/<id>/index.html`. Every page links to every language index. Throws when
- * two documents share a kind and id (their pages would overwrite each other).
+ * The whole site as artifacts: `index.html` in the site's language, `<locale>/index.html` for each
+ * language present (role `index-page`), and each document's page at its address `doc.url`
+ * (role `page`), all under the pages folder (`pagesUrl` relative to `baseUrl`, default `site/`).
+ * Pure and deterministic. Throws a `FieldError` on the `id` of a document whose page another
+ * document already has.
  */
-export async function buildSite(documents: readonly Document[], options: WebOptions): Promise<SitePage[]> {
-  const present = [...new Set(documents.map((d) => d.locale))].sort() as Locale[];
-  const resolved = resolveOptions({
-    ...options,
-    languages: options.languages ?? present,
-    versions: options.versions ?? languageVersions(documents),
+export function buildSite(documents: readonly ResolvedDocument[], setup: PageSetup = {}): Artifact[] {
+  const plan = planSite(documents, setup);
+  const page = (path: string, locale: Locale, content: string, document?: string): Artifact => ({
+    kind: "page",
+    role: document ? "page" : "index-page",
+    path,
+    mediaType: MEDIA_TYPE,
+    ...(document ? { document } : {}),
+    locale,
+    content,
   });
-  const pages: SitePage[] = [
-    {
-      path: "index.html",
-      locale: resolved.locale,
-      html: indexPage(documents, resolved.locale, "index.html", resolved),
-    },
+  const out = [
+    page(
+      `${plan.folder}index.html`,
+      plan.options.locale,
+      indexPage(documents, plan.options.locale, "index.html", plan),
+    ),
   ];
-  for (const locale of present) {
+  for (const locale of plan.languages) {
     const path = `${locale}/index.html`;
-    pages.push({
-      path,
-      locale,
-      html: indexPage(
-        documents.filter((d) => d.locale === locale),
-        locale,
-        path,
-        resolved,
-      ),
-    });
+    const own = documents.filter((d) => d.locale === locale);
+    out.push(page(plan.folder + path, locale, indexPage(own, locale, path, plan)));
   }
   const seen = new Set<string>();
   for (const doc of documents) {
-    const path = documentPath(doc);
+    const path = plan.pathOf(doc);
     if (seen.has(path))
-      throw new Error(`[@belarusbrief/web] two documents are both ${path}; give one of them another id`);
+      throw new FieldError(
+        `[@belarusbrief/web] another document has the page ${path} already; give this one another id`,
+        ["id"],
+        doc.id,
+      );
     seen.add(path);
-    pages.push({ path, locale: doc.locale, document: doc.id, html: documentPage(doc, resolved) });
-  }
-  return pages;
-}
-
-/** For each document, its other language versions: documents sharing its `translationOf` group. */
-export function languageVersions(
-  documents: readonly Document[],
-): Record<string, { id: string; locale: Locale; path: string }[]> {
-  const groups = new Map<string, Document[]>();
-  for (const doc of documents) {
-    const key = doc.translationOf ?? doc.id;
-    groups.set(key, [...(groups.get(key) ?? []), doc]);
-  }
-  const out: Record<string, { id: string; locale: Locale; path: string }[]> = {};
-  for (const group of groups.values()) {
-    if (group.length < 2) continue;
-    for (const doc of group) {
-      out[doc.id] = group.filter((d) => d !== doc).map((d) => ({ id: d.id, locale: d.locale, path: documentPath(d) }));
-    }
+    out.push(page(path, doc.locale, documentPage(doc, plan), doc.id));
   }
   return out;
 }

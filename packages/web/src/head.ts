@@ -1,8 +1,5 @@
-import type { Locale } from "@belarusbrief/core";
-import type { Context } from "./context.js";
-import { hrefTo } from "./context.js";
-import { escapeHtml } from "./escape.js";
-import type { CardLink, FeedLink } from "./options.js";
+import { type ArtifactInfo, escapeHtml, type Locale, messages } from "@belarusbrief/core";
+import { type Context, hrefTo } from "./context.js";
 import { STYLE } from "./style.js";
 import { publicUrl } from "./urls.js";
 
@@ -12,23 +9,25 @@ export interface HeadParts {
   description: string;
   /** `article` for a document, `website` for an index. */
   type: "article" | "website";
-  card?: CardLink | undefined;
+  /** The document's Open Graph image. */
+  image?: ArtifactInfo | undefined;
   published?: string | undefined;
   locale: Locale;
 }
 
-const MEDIA_TYPES: Record<FeedLink["kind"], string> = {
+const FEED_TYPES: Record<string, string> = {
   rss: "application/rss+xml",
   atom: "application/atom+xml",
   "json-feed": "application/feed+json",
 };
 
 /**
- * `<head>`: title, description, canonical URL, Open Graph and Twitter tags with the card, feed
- * autodiscovery, a policy that forbids any request to another site, and the inline stylesheet.
+ * `<head>`: title, description, canonical URL, Open Graph and Twitter tags with the image, feed
+ * autodiscovery, the document's other language versions, a policy that forbids any request to
+ * another site, and the inline stylesheet.
  */
 export function head(ctx: Context, parts: HeadParts): string {
-  const { baseUrl, title: site } = ctx.options;
+  const { baseUrl, title: site } = ctx.plan.site;
   const url = publicUrl(baseUrl, ctx.page);
   const meta = (key: "name" | "property", name: string, content: string) =>
     `<meta ${key}="${name}" content="${escapeHtml(content)}">`;
@@ -47,43 +46,50 @@ export function head(ctx: Context, parts: HeadParts): string {
     meta("property", "og:url", url),
   ];
   if (parts.published) out.push(meta("property", "article:published_time", parts.published));
-  out.push(meta("name", "twitter:card", parts.card ? "summary_large_image" : "summary"));
-  if (parts.card) {
-    const image = publicUrl(baseUrl, parts.card.path);
-    out.push(
-      meta("property", "og:image", image),
-      meta("property", "og:image:type", "image/png"),
-      meta("property", "og:image:width", String(parts.card.width)),
-      meta("property", "og:image:height", String(parts.card.height)),
-      meta("name", "twitter:image", image),
-    );
-    if (parts.card.alt)
-      out.push(meta("property", "og:image:alt", parts.card.alt), meta("name", "twitter:image:alt", parts.card.alt));
-  }
-  for (const feed of ctx.options.feeds) {
+  out.push(meta("name", "twitter:card", parts.image ? "summary_large_image" : "summary"));
+  if (parts.image) out.push(...imageTags(baseUrl, parts.image, meta));
+  for (const feed of ctx.plan.links.feeds) {
     const lang = feed.locale ? ` hreflang="${feed.locale}"` : "";
     out.push(
-      `<link rel="alternate" type="${MEDIA_TYPES[feed.kind]}"${lang} title="${escapeHtml(feedTitle(ctx, feed))}" href="${escapeHtml(hrefTo(ctx, feed.path))}">`,
+      `<link rel="alternate" type="${FEED_TYPES[feed.kind]}"${lang} title="${escapeHtml(feedTitle(ctx, feed))}" href="${escapeHtml(hrefTo(ctx, feed.path))}">`,
     );
   }
-  const versions = ctx.options.versions[ctx.doc?.id ?? ""] ?? [];
-  if (versions.length > 0) {
+  const versions = ctx.doc ? (ctx.plan.versions.get(ctx.doc.id) ?? []) : [];
+  if (ctx.doc && versions.length > 0) {
     // Each language version names every other one, and itself, as search engines expect.
-    out.push(`<link rel="alternate" hreflang="${parts.locale}" href="${escapeHtml(url)}">`);
-    for (const v of versions) {
-      out.push(
-        `<link rel="alternate" hreflang="${v.locale}" href="${escapeHtml(publicUrl(baseUrl, ctx.options.sitePath + v.path))}">`,
-      );
-    }
+    out.push(`<link rel="alternate" hreflang="${ctx.doc.locale}" href="${escapeHtml(ctx.doc.url)}">`);
+    for (const v of versions) out.push(`<link rel="alternate" hreflang="${v.locale}" href="${escapeHtml(v.url)}">`);
   }
   out.push(`<style>${STYLE}</style>`);
   return `<head>\n${out.join("\n")}\n</head>`;
 }
 
-/** A feed's name for readers: its title, else the site, format and language. */
-export function feedTitle(ctx: Context, feed: FeedLink): string {
-  const format = { rss: "RSS", atom: "Atom", "json-feed": "JSON Feed" }[feed.kind];
-  return feed.title ?? `${ctx.options.title} — ${format}${feed.locale ? ` (${feed.locale})` : ""}`;
+/** A feed's name for readers: the site, what the feed holds, its language and format. */
+export function feedTitle(ctx: Context, feed: ArtifactInfo): string {
+  const words = messages(feed.locale ?? ctx.plan.options.locale);
+  const name = feed.role === "news-feed" ? words.news : words.publications;
+  const format = { rss: "RSS", atom: "Atom", "json-feed": "JSON Feed" }[feed.kind as string] ?? feed.kind;
+  return `${ctx.plan.site.title}: ${name}${feed.locale ? ` (${feed.locale})` : ""} — ${format}`;
+}
+
+function imageTags(
+  baseUrl: string,
+  image: ArtifactInfo,
+  meta: (key: "name" | "property", name: string, content: string) => string,
+): string[] {
+  const url = publicUrl(baseUrl, image.path);
+  const out = [
+    meta("property", "og:image", url),
+    meta("property", "og:image:type", image.mediaType.split(";")[0] ?? ""),
+  ];
+  if (image.width && image.height)
+    out.push(
+      meta("property", "og:image:width", String(image.width)),
+      meta("property", "og:image:height", String(image.height)),
+    );
+  out.push(meta("name", "twitter:image", url));
+  if (image.alt) out.push(meta("property", "og:image:alt", image.alt), meta("name", "twitter:image:alt", image.alt));
+  return out;
 }
 
 // Nothing may be fetched from anywhere: only this page's inline styles and images of this site.

@@ -1,6 +1,7 @@
-export { buildSite, type SitePage } from "./build-site.js";
-export { CardLink, FeedLink, WebOptions } from "./options.js";
+export { adapter } from "./adapter.js";
+export { buildSite } from "./build-site.js";
+export { WebOptions } from "./options.js";
 export { renderDocumentPage } from "./render-document-page.js";
 export { renderIndex } from "./render-index.js";
 export { renderLocaleIndex } from "./render-locale-index.js";
-export { documentPath } from "./urls.js";
+export type { PageSetup } from "./site-plan.js";

@@ -1,12 +1,12 @@
-import type { Document } from "@belarusbrief/core";
+import type { ResolvedDocument } from "@belarusbrief/core";
 import { indexPage } from "./index-page.js";
-import { resolveOptions, type WebOptions } from "./options.js";
+import { type PageSetup, planSite } from "./site-plan.js";
 
 /**
- * Renders the site's front page (`index.html`): every publication by month, newest first, then the
- * news items, in the words of `options.locale`. Pure and deterministic.
+ * The site's front page (`index.html` in the pages folder): every publication by month, newest
+ * first, then the news items, in the words of the site's `locale`. Pure and deterministic.
  */
-export async function renderIndex(documents: readonly Document[], options: WebOptions): Promise<string> {
-  const resolved = resolveOptions(options);
-  return indexPage(documents, resolved.locale, "index.html", resolved);
+export function renderIndex(documents: readonly ResolvedDocument[], setup: PageSetup = {}): string {
+  const plan = planSite(documents, setup);
+  return indexPage(documents, plan.options.locale, "index.html", plan);
 }

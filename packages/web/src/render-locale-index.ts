@@ -1,18 +1,18 @@
-import type { Document, Locale } from "@belarusbrief/core";
+import type { Locale, ResolvedDocument } from "@belarusbrief/core";
 import { indexPage } from "./index-page.js";
-import { resolveOptions, type WebOptions } from "./options.js";
+import { type PageSetup, planSite } from "./site-plan.js";
 
-/** Renders the index of the documents written in `locale` (`<locale>/index.html`), in that language's words. */
-export async function renderLocaleIndex(
-  documents: readonly Document[],
+/** The index of the documents written in `locale` (`<locale>/index.html`), in that language's words. */
+export function renderLocaleIndex(
+  documents: readonly ResolvedDocument[],
   locale: Locale,
-  options: WebOptions,
-): Promise<string> {
-  const resolved = resolveOptions(options);
+  setup: PageSetup = {},
+): string {
+  const plan = planSite(documents, setup);
   return indexPage(
     documents.filter((d) => d.locale === locale),
     locale,
     `${locale}/index.html`,
-    resolved,
+    plan,
   );
 }

@@ -1,13 +1,13 @@
-import { Document, type DocumentInput } from "@belarusbrief/core";
-import { FIXTURE_NAMES, fixture } from "@belarusbrief/testkit";
+import { Document, type DocumentInput, resolve } from "@belarusbrief/core";
+import { FIXTURE_NAMES, fixture, htmlText, TEST_SITE } from "@belarusbrief/testkit";
 import { type DefaultTreeAdapterMap, parse } from "parse5";
 import { describe, expect, it } from "vitest";
 import { renderDocumentPage, renderIndex } from "../src/index.js";
-import { domText, elements } from "./dom.js";
+import { elements } from "./dom.js";
 
 type Node = DefaultTreeAdapterMap["node"];
 
-const OPTIONS = { baseUrl: "https://belarusbrief.example/", title: "BelarusBrief" };
+const SETUP = { site: TEST_SITE };
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the characters no page may carry
 const FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufdd0-\ufdef\ufffe\uffff]/;
@@ -24,8 +24,8 @@ const TEXT_KEYS = new Set(
   ),
 );
 
-/** A fixture with `payload` appended to every text a reader sees, validated by the model. */
-function withText(payload: string, name: (typeof FIXTURE_NAMES)[number]): Document {
+/** A fixture with `payload` appended to every text a reader sees, validated by the model and resolved. */
+function withText(payload: string, name: (typeof FIXTURE_NAMES)[number]) {
   const walk = (value: unknown, key: string): unknown => {
     if (typeof value === "string") return TEXT_KEYS.has(key) ? `${value} ${payload}` : value;
     if (Array.isArray(value)) return value.map((v) => walk(v, key));
@@ -33,7 +33,8 @@ function withText(payload: string, name: (typeof FIXTURE_NAMES)[number]): Docume
       return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, k)]));
     return value;
   };
-  return Document.parse(walk(structuredClone(fixture(name)), "") as DocumentInput);
+  const doc = Document.parse(walk(structuredClone(fixture(name)), "") as DocumentInput);
+  return resolve(doc, { baseUrl: TEST_SITE.baseUrl as string, pagesUrl: `${TEST_SITE.baseUrl}site/` });
 }
 
 /** Parses a page with parse5, collecting every parse error. */
@@ -53,9 +54,9 @@ function decodedStrings(node: Node): string[] {
 
 describe("control characters and noncharacters", () => {
   for (const name of FIXTURE_NAMES) {
-    it(`${name}: a page of a document full of them has no parse error and carries none`, async () => {
+    it(`${name}: a page of a document full of them has no parse error and carries none`, () => {
       const doc = withText(CONTROLS, name);
-      for (const html of [await renderDocumentPage(doc, OPTIONS), await renderIndex([doc], OPTIONS)]) {
+      for (const html of [renderDocumentPage(doc, SETUP), renderIndex([doc], SETUP)]) {
         const { root, errors } = parsed(html);
         expect(errors).toEqual([]);
         expect(decodedStrings(root).filter((s) => FORBIDDEN.test(s))).toEqual([]);
@@ -66,12 +67,12 @@ describe("control characters and noncharacters", () => {
 });
 
 describe("bidi embedding, override and isolate controls", () => {
-  it("are removed from every text and attribute of the page, the letters around them kept", async () => {
-    const html = await renderDocumentPage(withText(OVERRIDES, "full-brief"), OPTIONS);
+  it("are removed from every text and attribute of the page, the letters around them kept", () => {
+    const html = renderDocumentPage(withText(OVERRIDES, "full-brief"), SETUP);
     const { root, errors } = parsed(html);
     expect(errors).toEqual([]);
     expect(decodedStrings(root).filter((s) => BIDI.test(s))).toEqual([]);
-    const visible = domText(html).replace(/\s+/g, " ");
+    const visible = htmlText(html);
     // A Markdown field decodes the references; a plain field shows them as typed.
     expect(visible).toContain("repression. right evil iso end back x");
     expect(visible).toContain("BelarusBrief right evil iso end &#x202E;back &#x2067;x");
@@ -79,12 +80,12 @@ describe("bidi embedding, override and isolate controls", () => {
 });
 
 describe("GFM tables", () => {
-  it("render as tables in every Markdown field, an event description included, never as escaped source", async () => {
+  it("render as tables in every Markdown field, an event description included, never as escaped source", () => {
     const doc = withText(TABLE, "full-brief");
-    const html = await renderDocumentPage(doc, OPTIONS);
+    const html = renderDocumentPage(doc, SETUP);
     const { root, errors } = parsed(html);
     expect(errors).toEqual([]);
-    expect(domText(html)).not.toMatch(/<\/?t(able|head|body|r|h|d)\b/);
+    expect(htmlText(html)).not.toMatch(/<\/?t(able|head|body|r|h|d)\b/);
     const tables = elements(root).filter((e) => e.tagName === "table");
     for (const table of tables) {
       const cells = elements(table).filter((e) => e.tagName === "th" || e.tagName === "td");
@@ -92,7 +93,7 @@ describe("GFM tables", () => {
     }
     // Every event description is inside a list item of the events list, with its table.
     const events = elements(root).find((e) => e.tagName === "ul" && e.attrs.some((a) => a.value === "events"));
-    const described = (doc.sections ?? []).flatMap((s) => s.events ?? []).filter((e) => e.description).length;
+    const described = doc.all.events.filter((e) => e.description).length;
     expect(described).toBeGreaterThan(0);
     expect(elements(events as Node).filter((e) => e.tagName === "table")).toHaveLength(described);
     // …as in the intro and every other Markdown field (at least intro, lead, section intros).

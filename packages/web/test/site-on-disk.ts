@@ -1,60 +1,39 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { collect, type Document } from "@belarusbrief/core";
-import { fixtures, seedDocuments } from "@belarusbrief/testkit";
-import { buildSite, type SitePage, type WebOptions } from "../src/index.js";
+import type { Artifact, ArtifactInfo, ResolvedDocument, SiteInput } from "@belarusbrief/core";
+import { FIXTURE_NAMES, loadSeeds, resolvedFixture, resolveLoaded } from "@belarusbrief/testkit";
+import { buildSite } from "../src/index.js";
+import { otherOutputs } from "./other-outputs.js";
 import { placeholderPng } from "./png.js";
 
 export const BASE_URL = "https://belarusbrief.example/archive/";
+export const SITE: SiteInput = { baseUrl: BASE_URL, title: "BelarusBrief" };
 
-/** Every seed document and every fixture: the site the checks run on. */
-export function allDocuments(): Document[] {
-  return [...Object.values(seedDocuments()), ...Object.values(fixtures())];
-}
-
-/** What the other outputs of a build would have listed in `context.built`, as link data. */
-export function fakeBuilt(docs: readonly Document[]): WebOptions {
-  const locales = [...new Set(docs.map((d) => d.locale))].sort();
-  const feeds = locales.flatMap((locale) =>
-    (["publications", "news"] as const).flatMap((name) => [
-      { kind: "rss" as const, path: `feeds/${name}.${locale}.rss.xml`, locale },
-      { kind: "atom" as const, path: `feeds/${name}.${locale}.atom.xml`, locale },
-      { kind: "json-feed" as const, path: `feeds/${name}.${locale}.feed.json`, locale },
-    ]),
-  );
-  const withDates = docs.filter((d) => collect(d).events.length > 0);
-  return {
-    baseUrl: BASE_URL,
-    title: "BelarusBrief",
-    cards: Object.fromEntries(
-      docs.map((d) => [
-        d.id,
-        { path: `cards/${d.id}/cover-og.png`, width: 1200, height: 630, alt: `Cover: ${d.title}` },
-      ]),
-    ),
-    feeds,
-    calendars: Object.fromEntries(withDates.map((d) => [d.id, `calendar/${d.id}.ics`])),
-    calendar: "calendar/all.ics",
-  };
+/** Every seed document and every fixture, resolved for {@link SITE}: the site the checks run on. */
+export function allDocuments(): ResolvedDocument[] {
+  return [
+    ...Object.values(loadSeeds()).map((loaded) => resolveLoaded(loaded, SITE)),
+    ...FIXTURE_NAMES.map((name) => resolvedFixture(name, SITE)),
+  ];
 }
 
 /** Builds the site and writes it, with placeholder cards, feeds and calendars, to a new temporary folder. */
-export async function writeSite(): Promise<{ root: string; pages: SitePage[]; options: WebOptions }> {
+export function writeSite(): { root: string; docs: ResolvedDocument[]; pages: Artifact[]; artifacts: ArtifactInfo[] } {
   const docs = allDocuments();
-  const options = fakeBuilt(docs);
-  const pages = await buildSite(docs, options);
+  const artifacts = otherOutputs(docs);
+  const pages = buildSite(docs, { site: SITE, artifacts });
   const root = mkdtempSync(join(tmpdir(), "bb-web-"));
   const write = (path: string, content: string | Uint8Array) => {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), content);
   };
-  for (const page of pages) write(`site/${page.path}`, page.html);
-  const png = placeholderPng(1200, 630);
-  for (const card of Object.values(options.cards ?? {})) write(card.path, png);
-  for (const feed of options.feeds ?? []) write(feed.path, feed.kind === "json-feed" ? "{}" : "<rss/>");
-  for (const ics of [...Object.values(options.calendars ?? {}), options.calendar ?? ""]) {
-    if (ics) write(ics, "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n");
+  for (const page of pages) write(page.path, page.content);
+  for (const a of artifacts) {
+    if (a.role === "og-image") write(a.path, placeholderPng(a.width ?? 1, a.height ?? 1));
+    else if (a.kind === "card") continue;
+    else if (a.kind === "ics") write(a.path, "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n");
+    else write(a.path, a.kind === "json-feed" ? "{}" : "<rss/>");
   }
-  return { root, pages, options };
+  return { root, docs, pages, artifacts };
 }

@@ -1,20 +1,23 @@
-import { type Document, LANGUAGE_NAMES } from "@belarusbrief/core";
-import { fixture } from "@belarusbrief/testkit";
+import { LANGUAGE_NAMES, resolve } from "@belarusbrief/core";
+import { fixture, resolvedFixture, TEST_SITE } from "@belarusbrief/testkit";
 import { describe, expect, it } from "vitest";
 import { buildSite } from "../src/index.js";
 import { attr, elements, parseHtml } from "./dom.js";
 
-const BASE = "https://belarus.example.org/";
+const BASE = TEST_SITE.baseUrl as string;
 const text = (e: { childNodes?: unknown[] }) =>
   (e.childNodes ?? []).map((c) => (c as { value?: string }).value ?? "").join("");
 
 describe("language versions of one document", () => {
-  const english = fixture("full-brief");
-  const belarusian: Document = { ...fixture("belarusian"), translationOf: english.id };
+  const english = resolvedFixture("full-brief");
+  const belarusian = resolve(
+    { ...fixture("belarusian"), translationOf: english.id },
+    { baseUrl: BASE, pagesUrl: `${BASE}site/` },
+  );
 
-  it("link to each other in <head> (hreflang, with themselves) and on the page, in each language's own name", async () => {
-    const pages = await buildSite([english, belarusian, fixture("minimal")], { baseUrl: BASE });
-    const page = (id: string) => parseHtml(pages.find((p) => p.document === id)?.html ?? "");
+  it("link to each other in <head> (hreflang, with themselves) and on the page, in each language's own name", () => {
+    const pages = buildSite([english, belarusian, resolvedFixture("minimal")], { site: TEST_SITE });
+    const page = (id: string) => parseHtml(String(pages.find((p) => p.document === id)?.content ?? ""));
     const alternates = (id: string) =>
       elements(page(id))
         .filter(

@@ -1,33 +1,26 @@
-import type { CallToAction, Locale } from "@belarusbrief/core";
-import { langAttr, words } from "../context.js";
-import { escapeHtml } from "../escape.js";
-import { markdownBlock } from "../markdown.js";
-import { safeHref } from "../urls.js";
-import { via } from "./cite.js";
-import { time } from "./time.js";
+import { escapeHtml, langAttributes, messages, type ResolvedAction, toHtml } from "@belarusbrief/core";
+import { citation } from "./cite.js";
+import { phraseWithTime } from "./time.js";
 
 /** Calls to action: a heading at `level`, what to do, to whom, by when, the link, and the letter texts. */
-export function actions(list: readonly CallToAction[] | undefined, around: Locale, level: number): string {
-  return (list ?? []).map((a) => action(a, around, level)).join("");
+export function actions(list: readonly ResolvedAction[], level: number): string {
+  return list.map((a) => action(a, level)).join("");
 }
 
-function action(a: CallToAction, around: Locale, level: number): string {
-  const locale = a.locale ?? around;
-  const w = words(locale);
+function action(a: ResolvedAction, level: number): string {
   const parts = [`<h${level}>${escapeHtml(a.title)}</h${level}>`];
-  if (a.body) parts.push(markdownBlock(a.body));
-  if (a.recipients?.length)
-    parts.push(`<p>${escapeHtml(w.recipients)}: ${a.recipients.map(escapeHtml).join(", ")}</p>`);
-  if (a.deadline) parts.push(`<p>${escapeHtml(w.deadline).replace("{date}", time(a.deadline, locale))}</p>`);
-  const href = safeHref(a.url);
-  const button = href ? `<a class="button" href="${escapeHtml(href)}">${escapeHtml(w.action[a.kind])}</a>` : "";
-  const from = via(a.via ? [a.via] : undefined, locale);
+  if (a.body) parts.push(toHtml(a.body));
+  if (a.recipients.length > 0)
+    parts.push(`<p>${escapeHtml(messages(a.locale).recipients)}: ${a.recipients.map(escapeHtml).join(", ")}</p>`);
+  if (a.deadline) parts.push(`<p>${phraseWithTime(a.deadline.phrase, a.deadline)}</p>`);
+  const button = a.url ? `<a class="button" href="${escapeHtml(a.url)}">${escapeHtml(a.verb)}</a>` : "";
+  const from = citation(a.citation);
   if (button || from) parts.push(`<p>${[button, from].filter(Boolean).join(" ")}</p>`);
-  for (const letter of a.letter ?? []) {
+  for (const letter of a.letters) {
     parts.push(
-      `<figure class="letter"${langAttr(letter.locale, locale)}><figcaption>${escapeHtml(words(letter.locale).letterText)}</figcaption>` +
-        `<blockquote>${markdownBlock(letter.text)}</blockquote></figure>`,
+      `<figure class="letter"${langAttributes(letter.lang)}><figcaption>${escapeHtml(letter.label)}</figcaption>` +
+        `<blockquote>${toHtml(letter.text)}</blockquote></figure>`,
     );
   }
-  return `<div class="action"${langAttr(locale, around)}>${parts.join("")}</div>`;
+  return `<div class="action"${langAttributes(a.lang)}>${parts.join("")}</div>`;
 }

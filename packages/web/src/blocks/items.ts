@@ -1,26 +1,22 @@
-import type { Item, Locale } from "@belarusbrief/core";
-import { langAttr } from "../context.js";
-import { escapeHtml } from "../escape.js";
-import { markdownBlock, markdownInline } from "../markdown.js";
-import { via } from "./cite.js";
+import { escapeHtml, inlineToHtml, langAttributes, type ResolvedItem, toHtml } from "@belarusbrief/core";
+import { citation } from "./cite.js";
 import { quote } from "./quote.js";
 import { time } from "./time.js";
 
-/** Items as paragraphs: the bold lead-in, the body, `(via Source)`, the date, then any quotation. */
-export function items(list: readonly Item[] | undefined, around: Locale): string {
-  return (list ?? []).map((item) => oneItem(item, around)).join("");
+/** Items as paragraphs: the bold lead-in, the body, `(via Source, date)`, then any quotation. */
+export function items(list: readonly ResolvedItem[]): string {
+  return list.map(item).join("");
 }
 
-function oneItem(item: Item, around: Locale): string {
-  const locale = item.locale ?? around;
-  const lead = item.lead ? `<strong>${escapeHtml(item.lead)}</strong>` : "";
-  const tail = via(item.sources, locale, item.date ? time(item.date, locale) : "");
-  const inline = item.body === undefined ? "" : markdownInline(item.body);
+function item(it: ResolvedItem): string {
+  const lead = it.lead ? `<strong>${escapeHtml(it.lead)}</strong>` : "";
+  const tail = citation(it.citation, it.date ? [time(it.date)] : []);
+  const [only, ...rest] = it.body ?? [];
   let text: string;
-  if (inline !== undefined) text = paragraph([lead, inline, tail]);
-  else text = paragraph([lead]) + markdownBlock(item.body ?? "") + paragraph([tail]);
-  const q = item.quote ? quote(item.quote, locale) : "";
-  return `<div class="item"${langAttr(locale, around)}>${text}${q}</div>`;
+  if (!only) text = paragraph([lead, tail]);
+  else if (only.type === "paragraph" && rest.length === 0) text = paragraph([lead, inlineToHtml(only.children), tail]);
+  else text = paragraph([lead]) + toHtml(it.body ?? []) + paragraph([tail]);
+  return `<div class="item"${langAttributes(it.lang)}>${text}${it.quote ? quote(it.quote) : ""}</div>`;
 }
 
 function paragraph(parts: string[]): string {

@@ -1,16 +1,14 @@
-import type { Link, Locale } from "@belarusbrief/core";
-import { escapeHtml } from "../escape.js";
-import { safeHref } from "../urls.js";
+import { escapeHtml, type ResolvedLink } from "@belarusbrief/core";
 
 /** Further reading as a list of titled links with their publisher; a lost address leaves the title as text. */
-export function links(list: readonly Link[] | undefined, around: Locale): string {
-  if (!list?.length) return "";
-  return `<ul class="links">${list.map((l) => link(l, around)).join("")}</ul>`;
+export function links(list: readonly ResolvedLink[]): string {
+  if (list.length === 0) return "";
+  return `<ul class="links">${list.map(link).join("")}</ul>`;
 }
 
-function link(l: Link, around: Locale): string {
-  const href = safeHref(l.url);
-  const lang = l.locale && l.locale !== around ? ` hreflang="${l.locale}"` : "";
-  const title = href ? `<a href="${escapeHtml(href)}"${lang}>${escapeHtml(l.title)}</a>` : escapeHtml(l.title);
+// A link's language is that of the page it points to, so it is `hreflang`, not `lang`.
+function link(l: ResolvedLink): string {
+  const hreflang = l.lang ? ` hreflang="${l.lang}"` : "";
+  const title = l.url ? `<a href="${escapeHtml(l.url)}"${hreflang}>${escapeHtml(l.title)}</a>` : escapeHtml(l.title);
   return `<li>${title}${l.source ? ` — ${escapeHtml(l.source)}` : ""}</li>`;
 }

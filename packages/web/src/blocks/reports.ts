@@ -1,25 +1,17 @@
-import type { Locale, Report } from "@belarusbrief/core";
-import { langAttr } from "../context.js";
-import { escapeHtml } from "../escape.js";
-import { markdownBlock } from "../markdown.js";
-import { via } from "./cite.js";
+import { escapeHtml, langAttributes, type ResolvedReport, toHtml } from "@belarusbrief/core";
+import { citation } from "./cite.js";
 import { time } from "./time.js";
 
-/** Rally reports: the place as a heading at `level`, the date, the summary and its sources. */
-export function reports(list: readonly Report[] | undefined, around: Locale, level: number): string {
-  return (list ?? []).map((r) => report(r, around, level)).join("");
+/** Rally reports: the place as a heading at `level`, the date and attendance, the summary and its sources. */
+export function reports(list: readonly ResolvedReport[], level: number): string {
+  return list.map((r) => report(r, level)).join("");
 }
 
-function report(r: Report, around: Locale, level: number): string {
-  const locale = r.locale ?? around;
-  const place = [r.city, r.region, r.country]
-    .filter(Boolean)
-    .map((p) => escapeHtml(p ?? ""))
-    .join(", ");
-  const date = r.date ? `<p>${time(r.date, locale)}</p>` : "";
-  const sources = via(r.sources, locale);
+function report(r: ResolvedReport, level: number): string {
+  const facts = [r.date ? time(r.date) : "", r.attendance ? escapeHtml(r.attendance.phrase) : ""].filter(Boolean);
+  const sources = citation(r.citation);
   return (
-    `<article class="report"${langAttr(locale, around)}><h${level}>${place}</h${level}>${date}` +
-    `${markdownBlock(r.summary)}${sources ? `<p>${sources}</p>` : ""}</article>`
+    `<article class="report"${langAttributes(r.lang)}><h${level}>${escapeHtml(r.place)}</h${level}>` +
+    `${facts.length > 0 ? `<p>${facts.join(" · ")}</p>` : ""}${toHtml(r.summary)}${sources ? `<p>${sources}</p>` : ""}</article>`
   );
 }

@@ -1,7 +1,5 @@
-import type { Locale, Section } from "@belarusbrief/core";
-import { type Context, langAttr } from "../context.js";
-import { escapeHtml } from "../escape.js";
-import { markdownBlock } from "../markdown.js";
+import { escapeHtml, langAttributes, type ResolvedSection, toHtml } from "@belarusbrief/core";
+import type { Context } from "../context.js";
 import { actions } from "./actions.js";
 import { events } from "./events.js";
 import { items } from "./items.js";
@@ -11,25 +9,22 @@ import { reports } from "./reports.js";
 import { statistics } from "./statistics.js";
 
 /**
- * A section in the model's order: intro, statistics, items, events, actions, reports,
- * recommendations, links. With a heading it is a `<section>` with an `<h2>`; without, it continues
- * after a rule and its sub-headings move up a level so the outline has no gaps.
+ * A section in reading order: intro, statistics, items, events, actions, reports,
+ * recommendations, links. With a heading it is a `<section>` labelled by it; without, it continues
+ * after a rule. Heading levels are the view's.
  */
-export function section(ctx: Context, s: Section, index: number, around: Locale, docDate: string): string {
-  const locale = s.locale ?? around;
-  const level = s.heading ? 3 : 2;
+export function section(ctx: Context, s: ResolvedSection, anchor: string): string {
   const body = [
-    s.intro ? markdownBlock(s.intro) : "",
-    statistics(s.statistics, locale, docDate),
-    items(s.items, locale),
-    events(ctx, s.events, locale, docDate),
-    actions(s.actions, locale, level),
-    reports(s.reports, locale, level),
-    recommendations(s.recommendations, locale),
-    links(s.links, locale),
+    s.intro ? toHtml(s.intro) : "",
+    statistics(s.statistics),
+    items(s.items),
+    events(ctx, s.events),
+    actions(s.actions, s.innerLevel),
+    reports(s.reports, s.innerLevel),
+    recommendations(s.recommendations),
+    links(s.links),
   ].join("");
-  const lang = langAttr(locale, around);
+  const lang = langAttributes(s.lang);
   if (!s.heading) return `<hr><div class="section"${lang}>${body}</div>`;
-  const id = `s-${index + 1}`;
-  return `<section aria-labelledby="${id}"${lang}><h2 id="${id}">${escapeHtml(s.heading)}</h2>${body}</section>`;
+  return `<section aria-labelledby="${anchor}"${lang}><h${s.level} id="${anchor}">${escapeHtml(s.heading)}</h${s.level}>${body}</section>`;
 }

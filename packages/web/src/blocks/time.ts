@@ -1,7 +1,13 @@
-import { type DateStyle, formatDate, type Locale } from "@belarusbrief/core";
-import { escapeHtml } from "../escape.js";
+import { type DateText, escapeHtml } from "@belarusbrief/core";
 
-/** A date as `<time datetime>` with its localized text. */
-export function time(iso: string, locale: Locale, style: DateStyle = "long"): string {
-  return `<time datetime="${iso}">${escapeHtml(formatDate(iso, locale, style))}</time>`;
+/** A date of the view as `<time datetime>` with its words. */
+export function time(date: DateText): string {
+  return `<time datetime="${escapeHtml(date.iso)}">${escapeHtml(date.text)}</time>`;
+}
+
+/** A phrase holding a date ("Deadline: March 3, 2021"), escaped, with the date marked up as `<time>`. */
+export function phraseWithTime(phrase: string, date: DateText): string {
+  const at = phrase.indexOf(date.text);
+  if (at < 0) return escapeHtml(phrase);
+  return escapeHtml(phrase.slice(0, at)) + time(date) + escapeHtml(phrase.slice(at + date.text.length));
 }
