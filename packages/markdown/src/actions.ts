@@ -1,51 +1,40 @@
-import { type CallToAction, formatDate, isPlaceholderUrl, type Locale, type Source } from "@belarusbrief/core";
-import { around, blockquote, join, sentence } from "./blocks.js";
-import { citation, shows } from "./cite.js";
-import type { Context } from "./context.js";
-import { escapeText } from "./escape.js";
-import { link } from "./link.js";
-import { type Fragment, sanitize } from "./sanitize.js";
+import type { ResolvedAction, ResolvedDocument, ResolvedSource } from "@belarusbrief/core";
+import type { BlockContent } from "mdast";
+import { around } from "./around.js";
+import { fold, linked, paragraph, plain, sentence, spaced, strong, text } from "./mdast.js";
+import { note } from "./note.js";
+import { blocksOf } from "./rich.js";
+import { linksTo, shows } from "./shows.js";
 
 /**
- * A call to action: "**[Title](url)**. body Deadline: … (via …)", then recipients and the letter
- * text, one block quote per language. When the body already shows the title in full, as in the
- * seed ("**Write to political prisoners** on their birthdays…"), the title is not repeated and a
- * real address follows as a link named after the kind of action ("Sign").
+ * A call to action: "**[Title](url)**. body Deadline: March 3, 2021. (via …)", then its recipients
+ * and each language version of the letter as a block quote under its label. When the body already
+ * shows the title, as in the seed ("**Write to political prisoners** on their birthdays…"), the
+ * title is not repeated and the address follows as a link named after the action ("Sign"). The
+ * organisation is not cited again when the body links to it and shows its note.
  */
-export function actionBlocks(ctx: Context, action: CallToAction, locale: Locale): string[] {
-  const body = action.body ? sanitize(action.body) : undefined;
-  const titled = !shows(body?.text, action.title);
-  const title = titled ? sentence(`**${link(action.title, action.url)}**`, action.title) : "";
-  const url = !titled && action.url && !isPlaceholderUrl(action.url) && !body?.markdown.includes(action.url);
-  const act = url ? link(ctx.words.action[action.kind], action.url) : "";
-  const deadline = action.deadline
-    ? sentence(escapeText(ctx.words.deadline.replace("{date}", formatDate(action.deadline, ctx.locale))), "")
-    : "";
-  const via = action.via && !linked(body, action.via) ? [action.via] : [];
-  const after = join(join(act, deadline), citation(ctx, via));
-  const blocks = around(title, body, after);
-  if (action.recipients?.length) {
-    blocks.push(`**${escapeText(ctx.words.recipients)}:** ${action.recipients.map(escapeText).join(", ")}`);
+export function actionBlocks(doc: ResolvedDocument, action: ResolvedAction): BlockContent[] {
+  const titled = !shows(action.body, action.title);
+  const title = titled ? sentence([strong(linked(action.url, [plain(action.title)]))], action.title) : [];
+  const act = !titled && action.url && !linksTo(action.body, action.url) ? linked(action.url, [text(action.verb)]) : [];
+  const deadline = action.deadline ? sentence([text(action.deadline.phrase)], action.deadline.phrase) : [];
+  const cited = action.via && linksVia(action, action.via) ? undefined : action.citation;
+  const blocks = around(title, action.body, spaced(act, deadline, note([cited])));
+  if (action.recipients.length) {
+    const names = action.recipients.map(fold).join(", ");
+    blocks.push(paragraph([strong([text(`${doc.words.recipients}:`)]), text(` ${names}`)]));
   }
-  for (const letter of action.letter ?? []) {
-    const language =
-      (action.letter?.length ?? 0) > 1 || letter.locale !== locale ? ` (${LANGUAGES[letter.locale]})` : "";
-    blocks.push(`**${escapeText(ctx.words.letterText)}${language}:**`, blockquote([sanitize(letter.text).markdown]));
+  for (const letter of action.letters) {
+    blocks.push(paragraph([strong([text(`${letter.label}:`)])]), {
+      type: "blockquote",
+      children: blocksOf(letter.text),
+    });
   }
   return blocks;
 }
 
-/** Whether the body already links the organisation by name (and says its note), as seed 000 does. */
-function linked(body: Fragment | undefined, via: Source): boolean {
-  if (!body?.linkTexts.some((text) => shows(text, via.name))) return false;
-  return via.note === undefined || shows(body.text, via.note);
+/** Whether the body already links to the organisation's address and shows its note. */
+function linksVia(action: ResolvedAction, via: ResolvedSource): boolean {
+  if (via.url === undefined || !linksTo(action.body, via.url)) return false;
+  return via.note === undefined || shows(action.body, via.note);
 }
-
-// Each language named in itself; core's message table has no language names.
-const LANGUAGES: Record<Locale, string> = {
-  en: "English",
-  be: "беларуская",
-  "be-tarask": "беларуская, тарашкевіца",
-  "be-Latn": "biełaruskaja, łacinka",
-  ru: "русский",
-};

@@ -1,22 +1,20 @@
-import { type Document, type Locale, type Messages, messages } from "@belarusbrief/core";
-import { escapeText } from "./escape.js";
+import type { ResolvedDocument } from "@belarusbrief/core";
+import type { Heading } from "mdast";
+import { heading, plain } from "./mdast.js";
 import type { ResolvedOptions } from "./options.js";
 
-/** What every part of a rendering needs to know. */
+/** What every part of a rendering needs. */
 export interface Context {
-  doc: Document;
-  /** Language of the fixed words. */
-  locale: Locale;
-  words: Messages;
+  doc: ResolvedDocument;
+  /** Added to every heading level. */
   offset: number;
 }
 
-export function createContext(doc: Document, options: ResolvedOptions): Context {
-  const locale = options.locale ?? doc.locale;
-  return { doc, locale, words: messages(locale), offset: options.headingOffset };
+export function createContext(doc: ResolvedDocument, options: ResolvedOptions): Context {
+  return { doc, offset: options.headingOffset };
 }
 
-/** An ATX heading of plain `text` at `level` (1 = title), shifted by the heading offset. */
-export function heading(ctx: Context, level: number, text: string): string {
-  return `${"#".repeat(Math.min(6, level + ctx.offset))} ${escapeText(text)}`;
+/** A heading of plain `words` at `level` (1 for the title, the view's levels for the rest), shifted by the offset. */
+export function headingAt(ctx: Context, level: number, words: string): Heading {
+  return heading(level + ctx.offset, [plain(words)]);
 }

@@ -1,17 +1,16 @@
-import type { Document } from "@belarusbrief/core";
+import type { ResolvedDocument } from "@belarusbrief/core";
 import { stringify } from "yaml";
-import { stripControls } from "./escape.js";
 
 /** YAML front matter for static-site generators: title, date, locale, tags, kind, id and the summary as description. */
-export function frontMatter(doc: Document): string {
+export function frontMatter(doc: ResolvedDocument): string {
   const data = {
-    title: stripControls(doc.title),
-    date: doc.date,
+    title: doc.title,
+    date: doc.date.iso,
     locale: doc.locale,
-    ...(doc.tags?.length ? { tags: doc.tags.map(stripControls) } : {}),
+    ...(doc.tags.length ? { tags: doc.tags } : {}),
     kind: doc.kind,
     id: doc.id,
-    ...(doc.summary ? { description: stripControls(doc.summary) } : {}),
+    ...(doc.summary ? { description: doc.summary } : {}),
   };
   return `---\n${stringify(data, { lineWidth: 0 })}---\n`;
 }

@@ -1,2 +1,3 @@
+export { adapter } from "./adapter.js";
 export { MarkdownOptions } from "./options.js";
 export { renderMarkdown } from "./render-markdown.js";

@@ -1,36 +1,26 @@
-import type { Attribution, Locale, Quote } from "@belarusbrief/core";
-import { blockquote, join } from "./blocks.js";
-import { citation } from "./cite.js";
-import type { Context } from "./context.js";
-import { escapeText } from "./escape.js";
-import { sanitize } from "./sanitize.js";
+import { messages, type ResolvedQuote } from "@belarusbrief/core";
+import type { BlockContent, Blockquote } from "mdast";
+import { fold, paragraph, spaced, text } from "./mdast.js";
+import { note } from "./note.js";
+import { blocksOf, inlinesOf } from "./rich.js";
 
 /**
- * A quotation inside a paragraph, as a brief's lead: `Human rights organizations: “…” (via [Spring96](#))`.
- * A quotation of several blocks becomes a block quote.
+ * A quotation inside a paragraph, as a brief's lead: `Ales Bialiatski, chair of Viasna: “…” (via
+ * Viasna)`. A quotation of several blocks becomes a block quote.
  */
-export function inlineQuote(ctx: Context, quote: Quote): string[] {
-  const text = sanitize(quote.text);
-  const single = text.first === "paragraph" && !text.markdown.includes("\n\n");
-  if (!single) return [quoteBlock(ctx, quote)];
-  const [open, close] = /^["“„«']/.test(text.text) ? ["", ""] : marks(quote.locale ?? ctx.doc.locale);
-  const who = quote.attribution ? `${attribution(ctx, quote.attribution)}:` : "";
-  return [join(join(who, `${open}${text.markdown}${close}`), citation(ctx, quote.source ? [quote.source] : []))];
+export function inlineQuote(quote: ResolvedQuote): BlockContent[] {
+  const [only, ...rest] = quote.text;
+  if (only?.type !== "paragraph" || rest.length > 0) return [quoteBlock(quote)];
+  const quoted = /^["“„«']/.test(only.children[0]?.type === "text" ? only.children[0].value : "");
+  const { open, close } = quoted ? { open: "", close: "" } : messages(quote.locale).quotes;
+  const who = quote.attribution ? [text(`${fold(quote.attribution)}:`)] : [];
+  const words = [text(open), ...inlinesOf(only.children), text(close)];
+  return [paragraph(spaced(who, words, note([quote.citation])))];
 }
 
 /** A testimony: the text as a block quote, ending with "— a nurse who had to flee Belarus (via …)". */
-export function quoteBlock(ctx: Context, quote: Quote): string {
-  const who = quote.attribution ? `— ${attribution(ctx, quote.attribution)}` : "";
-  const line = join(who, citation(ctx, quote.source ? [quote.source] : []));
-  return blockquote(line ? [sanitize(quote.text).markdown, line] : [sanitize(quote.text).markdown]);
-}
-
-function attribution(ctx: Context, a: Attribution): string {
-  const name = a.anonymous ? undefined : a.name;
-  const parts = [name, a.description].filter((p): p is string => p !== undefined);
-  return escapeText(parts.length > 0 ? parts.join(", ") : ctx.words.anonymous);
-}
-
-function marks(locale: Locale): [string, string] {
-  return locale === "en" ? ["“", "”"] : ["«", "»"];
+export function quoteBlock(quote: ResolvedQuote): Blockquote {
+  const who = quote.attribution ? [text(`— ${fold(quote.attribution)}`)] : [];
+  const line = spaced(who, note([quote.citation]));
+  return { type: "blockquote", children: [...blocksOf(quote.text), ...(line.length ? [paragraph(line)] : [])] };
 }

@@ -1,14 +1,17 @@
-import type { Recommendation } from "@belarusbrief/core";
-import { bulletList } from "./blocks.js";
-import { shows } from "./cite.js";
-import { escapeText } from "./escape.js";
-import { sanitize } from "./sanitize.js";
+import type { ResolvedRecommendation } from "@belarusbrief/core";
+import type { BlockContent } from "mdast";
+import { paragraph, plain, strong, text } from "./mdast.js";
+import { blocksOf, listItem } from "./rich.js";
 
-/** Recommendations to one addressee: the intro (or "**the addressee**:"), then the items as a list. */
-export function recommendationBlocks(rec: Recommendation): string[] {
-  const intro = rec.intro ? sanitize(rec.intro) : undefined;
-  const blocks = shows(intro?.text, rec.addressee, true) ? [] : [`**${escapeText(rec.addressee)}**:`];
-  if (intro) blocks.push(intro.markdown);
-  blocks.push(bulletList(rec.items.map((item) => sanitize(item).markdown)));
+/** Recommendations to one addressee: the intro (or "**the addressee**:" when the intro does not name it), then the items as a list. */
+export function recommendationBlocks(rec: ResolvedRecommendation): BlockContent[] {
+  const blocks: BlockContent[] = rec.addresseeInIntro ? [] : [paragraph([strong([plain(rec.addressee)]), text(":")])];
+  if (rec.intro) blocks.push(...blocksOf(rec.intro));
+  blocks.push({
+    type: "list",
+    ordered: false,
+    spread: false,
+    children: rec.items.map((item) => listItem(blocksOf(item))),
+  });
   return blocks;
 }

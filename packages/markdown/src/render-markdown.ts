@@ -1,46 +1,22 @@
-import type { Document } from "@belarusbrief/core";
-import { document } from "./blocks.js";
-import { briefBlocks } from "./brief.js";
-import { type Context, createContext } from "./context.js";
+import type { ResolvedDocument } from "@belarusbrief/core";
+import { documentTree } from "./document-tree.js";
 import { frontMatter } from "./front-matter.js";
-import { newsItemBlocks } from "./news-item.js";
-import { type MarkdownOptions, resolveOptions } from "./options.js";
-import { pressReleaseBlocks } from "./press-release.js";
-import { sanitize } from "./sanitize.js";
-import { statementBlocks } from "./statement.js";
+import { type MarkdownOptions, parseOptions, type ResolvedOptions } from "./options.js";
+import { serialize } from "./serialize.js";
 
 /**
- * Renders a validated document as GitHub-flavoured Markdown. Plain-text fields show exactly as
- * written; Markdown fields pass through with raw HTML shown as text and only https:, http: and
- * mailto: links. Pure and deterministic: the same document and options give the same string.
+ * Renders a resolved document (from `resolve` in `@belarusbrief/core`) as GitHub-flavoured
+ * Markdown: every text shows as written, rich text keeps its formatting and its links, nothing
+ * becomes HTML or an image. Pure and deterministic: the same document and options give the same
+ * string, ending with one line feed. Throws a `TypeError` prefixed `[@belarusbrief/markdown]`
+ * when the options are invalid.
  */
-export async function renderMarkdown(doc: Document, options?: MarkdownOptions): Promise<string> {
-  const resolved = resolveOptions(options);
-  const ctx = createContext(doc, resolved);
-  // The whole page passes the sanitizer once more: joining safe pieces must not make HTML appear.
-  const body = sanitize(document(blocksOf(ctx))).markdown;
-  return `${resolved.frontMatter ? `${frontMatter(doc)}\n` : ""}${body}\n`;
+export function renderMarkdown(doc: ResolvedDocument, options?: MarkdownOptions): string {
+  return markdownOf(doc, parseOptions(options));
 }
 
-function blocksOf(ctx: Context): string[] {
-  const doc = ctx.doc;
-  switch (doc.kind) {
-    case "brief":
-      return briefBlocks(ctx, doc);
-    case "press-release":
-      return pressReleaseBlocks(ctx, doc);
-    case "statement":
-    case "appeal":
-      return statementBlocks(ctx, doc);
-    case "news-item":
-      return newsItemBlocks(ctx, doc);
-    default:
-      return unknownKind(doc);
-  }
-}
-
-function unknownKind(doc: never): never {
-  throw new TypeError(
-    `[@belarusbrief/markdown] cannot render kind "${(doc as Document).kind}"; update @belarusbrief/markdown`,
-  );
+/** {@link renderMarkdown} with options already validated. */
+export function markdownOf(doc: ResolvedDocument, options: ResolvedOptions): string {
+  const body = serialize(documentTree(doc, options));
+  return options.frontMatter ? `${frontMatter(doc)}\n${body}` : body;
 }

@@ -1,31 +1,23 @@
-import { formatDate, formatStatistic, type Locale, type Statistic } from "@belarusbrief/core";
-import { citation } from "./cite.js";
-import type { Context } from "./context.js";
-import { escapeText } from "./escape.js";
+import type { ResolvedStatistic } from "@belarusbrief/core";
+import type { Paragraph, PhrasingContent } from "mdast";
+import { paragraph, plain, spaced, strong, text } from "./mdast.js";
+import { note } from "./note.js";
 
 /**
- * Statistics as one short block, a line each ("Political prisoners: **258**") joined by hard
- * line breaks. Consecutive lines with the same source and date share one citation after the last.
+ * Statistics as one short block, a line each ("Political prisoners: **258**") joined by hard line
+ * breaks, each number with its date and source: "(as of February 28, 2021; Source: Spring96)".
+ * Consecutive lines with the same date and source share one note after the last of them.
  */
-export function statisticsBlock(ctx: Context, stats: readonly Statistic[], locale: Locale): string {
+export function statisticsBlock(stats: readonly ResolvedStatistic[]): Paragraph {
   const lines = stats.map((stat, i) => {
-    const phrase = formatStatistic(stat, stat.locale ?? locale);
-    const line = `${escapeText(stat.measure)}: **${escapeText(phrase.value)}**`;
+    const line = [plain(stat.measure), text(": "), strong([text(stat.phrase)])];
     const next = stats[i + 1];
-    if (next && key(ctx, next) === key(ctx, stat)) return line;
-    const note = citation(ctx, stat.source ? [stat.source] : [], asOf(ctx, stat));
-    return note ? `${line} ${note}` : line;
+    if (next && key(next) === key(stat)) return line;
+    return spaced(line, note([stat.asOf.phrase, stat.citation]));
   });
-  return lines.join("  \n");
+  return paragraph(lines.flatMap((line, i): PhrasingContent[] => (i === 0 ? line : [{ type: "break" }, ...line])));
 }
 
-/** "as of March 1, 2021" when the number's date differs from the document's. */
-function asOf(ctx: Context, stat: Statistic): string {
-  if (!stat.asOf || stat.asOf === ctx.doc.date) return "";
-  return ctx.words.asOf.replace("{date}", formatDate(stat.asOf, ctx.locale));
-}
-
-function key(ctx: Context, stat: Statistic): string {
-  const s = stat.source;
-  return JSON.stringify([s?.name, s?.url, s?.note, asOf(ctx, stat)]);
+function key(stat: ResolvedStatistic): string {
+  return JSON.stringify([stat.asOf.phrase, stat.citation]);
 }

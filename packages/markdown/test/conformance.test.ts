@@ -1,11 +1,12 @@
-import { describeConformance, mdastText } from "@belarusbrief/testkit";
-import { renderMarkdown } from "../src/index.js";
-import { parseMarkdown } from "./parse.js";
+import { describeAdapter, MARKER_KINDS, markdownToText } from "@belarusbrief/testkit";
+import { adapter } from "../src/index.js";
+import { splitFrontMatter } from "./parse.js";
 
-describeConformance<string>({
-  name: "@belarusbrief/markdown",
-  render: (doc) => renderMarkdown(doc),
-  extension: "md",
+describeAdapter({
+  adapter,
   snapshots: new URL("__snapshots__/", import.meta.url),
-  visibleText: (output) => mdastText(parseMarkdown(output)),
+  snapshot: { markdown: "md" },
+  shows: { markdown: MARKER_KINDS },
+  // The front matter repeats the title and summary: only the Markdown after it counts as shown.
+  visibleText: (artifact) => markdownToText(splitFrontMatter(String(artifact.content)).body),
 });

@@ -1,89 +1,106 @@
-import { urlProblem } from "@belarusbrief/core";
-import { normalizeText } from "@belarusbrief/testkit";
+import { cleanText, sameAddress, urlProblem } from "@belarusbrief/core";
 import fc from "fast-check";
+import type { Nodes } from "mdast";
 import { describe, expect, it } from "vitest";
-import { escapeText } from "../src/escape.js";
-import { sanitize } from "../src/sanitize.js";
-import { nodesOf, parseMarkdown, textOf } from "./parse.js";
+import { documentTree } from "../src/document-tree.js";
+import { renderMarkdown } from "../src/index.js";
+import { hostileDocument, linkingTo, resolved } from "./documents.js";
+import { isAddress, markedText, markedTokens, nodesOf, parseMarkdown, signature } from "./parse.js";
 
-// Characters that mean something in Markdown or HTML, plus letters; no "w", "h" or "@", so no autolink literal can form.
-const PLAIN = [..."*_[]<>|\\`#&;!-+=1.)(~ \n\tax:/{}$^\"'!\u0001\u202e"];
-const MARKDOWN = [
-  "<script>alert(1)</script>",
-  "<a href='javascript:x'>a</a>",
-  "<!-- c -->",
-  "[x](javascript:y)",
-  "[x](jav&#x61;script:y)",
-  "![i](javascript:z)",
-  "![i](https://example.org/i.png)",
-  "<javascript:alert(1)>",
-  "[r]",
-  "[r]: javascript:1",
-  "[![i](javascript:1)](javascript:2)",
-  "`<b>`",
-  "```\n<b>\n```",
-  "\n",
-  "\n\n",
-  "> ",
-  "- ",
-  "    ",
-  "text",
-  "**",
-  "<div>",
-  "</div>",
-];
+const OPTIONS = { frontMatter: false, headingOffset: 0 };
+const RUNS = { numRuns: 200 };
 
-describe("escapeText", () => {
-  it("shows any text exactly, as one paragraph of text", () => {
+describe("any document, however hostile its text", () => {
+  it("reads back in micromark (CommonMark + GFM) as exactly the tree it was written from", () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...PLAIN), { maxLength: 40 }), (chars) => {
-        const input = chars.join("");
-        const tree = parseMarkdown(escapeText(input));
-        const kinds = new Set<string>();
-        const walk = (n: { type: string; children?: unknown[] }) => {
-          kinds.add(n.type);
-          for (const c of (n.children ?? []) as (typeof n)[]) walk(c);
-        };
-        walk(tree);
-        kinds.delete("root");
-        kinds.delete("paragraph");
-        kinds.delete("text");
-        expect([...kinds]).toEqual([]);
-        expect(textOf(tree)).toBe(normalizeText(input));
+      fc.property(hostileDocument, (input) => {
+        const doc = resolved(input);
+        const output = renderMarkdown(doc, OPTIONS);
+        const tree = parseMarkdown(output);
+        expect(signature(tree)).toBe(signature(documentTree(doc, OPTIONS)));
+        for (const type of ["html", "image", "imageReference", "definition", "footnoteDefinition"] as const)
+          expect(nodesOf(tree, type)).toEqual([]);
+        // GitHub links a bare address in text (`www.x`, `a@b.co`) whatever escapes it; such a link shows its address.
+        for (const link of nodesOf(tree, "link"))
+          expect(
+            urlProblem(link.url) === undefined || (isAddress(link) && /^(https?|mailto):/.test(link.url)),
+            link.url,
+          ).toBe(true);
+        expect(cleanText(output)).toBe(output);
       }),
-      { numRuns: 2000 },
+      RUNS,
+    );
+  });
+
+  it("reads back in marked with the same links and blocks, no formatting the tree lacks, and no HTML or image", () => {
+    fc.assert(
+      fc.property(hostileDocument, (input) => {
+        const doc = resolved(input);
+        const output = renderMarkdown(doc, OPTIONS);
+        const tree: Nodes = documentTree(doc, OPTIONS);
+        const tokens = markedTokens(output);
+        const count = (type: string) => tokens.filter((t) => t.type === type).length;
+        const ours = (type: Nodes["type"]) => nodesOf(tree, type).length;
+        expect(tokens.filter((t) => t.type === "html" || t.type === "image").map((t) => t.raw)).toEqual([]);
+        // Bare addresses in text become links in marked too, showing the address itself.
+        const links = tokens.flatMap((t) => (t.type === "link" && !sameAddress(markedText(t), t.href) ? [t.href] : []));
+        expect(links).toEqual(nodesOf(tree, "link").flatMap((l) => (isAddress(l) ? [] : [l.url])));
+        expect(["heading", "blockquote", "list", "table", "hr", "code"].map(count)).toEqual(
+          (["heading", "blockquote", "list", "table", "thematicBreak", "code"] as const).map(ours),
+        );
+        // marked sometimes reads fewer emphasis runs than CommonMark (`**a\<c>*e*d**` stays
+        // literal), never more.
+        expect(count("strong")).toBeLessThanOrEqual(ours("strong"));
+        expect(count("em")).toBeLessThanOrEqual(ours("emphasis"));
+        expect(count("del")).toBeLessThanOrEqual(ours("delete"));
+        expect(count("codespan")).toBeLessThanOrEqual(ours("inlineCode"));
+      }),
+      RUNS,
     );
   });
 });
 
-describe("sanitize", () => {
-  it("leaves no raw HTML, images or unsafe links in any mix of hostile Markdown", () => {
-    fc.assert(
-      fc.property(fc.array(fc.constantFrom(...MARKDOWN), { maxLength: 12 }), (parts) => {
-        const tree = parseMarkdown(sanitize(parts.join("")).markdown);
-        expect(nodesOf(tree, "html")).toEqual([]);
-        expect(nodesOf(tree, "image")).toEqual([]);
-        expect(nodesOf(tree, "imageReference")).toEqual([]);
-        for (const type of ["link", "definition"] as const)
-          for (const node of nodesOf(tree, type)) expect(urlProblem(node.url), node.url).toBeUndefined();
-      }),
-      { numRuns: 2000 },
+describe("a javascript: or data: link in a Markdown field, written in code past the loader", () => {
+  const schemes = [
+    "javascript:alert(1)",
+    "JavaScript:alert(1)",
+    "java\tscript:x",
+    "data:text/html,<b>x</b>",
+    "vbscript:x",
+  ];
+
+  it.each(schemes)("%s never comes out as a link, in either parser", (url) => {
+    const output = renderMarkdown(linkingTo(url, "here"));
+    expect(nodesOf(parseMarkdown(output), "link")).toEqual([]);
+    expect(markedTokens(output).filter((t) => t.type === "link" || t.type === "image")).toEqual([]);
+  });
+
+  it("keeps only https:, http: and mailto: links, for any address", () => {
+    const part = fc.constantFrom(
+      "javascript:",
+      "data:",
+      "https://example.org/",
+      "mailto:a@b.co",
+      "x",
+      "(",
+      ")",
+      "<",
+      ">",
+      " ",
+      "\\",
+      "%",
+      "&#x3A;",
     );
-  });
-
-  it("keeps safe Markdown as written", () => {
-    const md = "Some *emphasis*, **strong**, [a link](https://example.org/) and\n\n- a list\n- of two";
-    expect(sanitize(md).markdown).toBe(md);
-  });
-
-  it("keeps the text of an unsafe link and shows HTML as text", () => {
-    const tree = parseMarkdown(sanitize("[click](javascript:alert(1)) <b>x</b>").markdown);
-    expect(textOf(tree)).toBe("click <b>x</b>");
-    expect(nodesOf(tree, "link")).toEqual([]);
-  });
-
-  it("turns an image into a link, so a viewer never fetches it", () => {
-    const tree = parseMarkdown(sanitize("![a map](https://example.org/map.png)").markdown);
-    expect(nodesOf(tree, "link").map((l) => [l.url, textOf(l)])).toEqual([["https://example.org/map.png", "a map"]]);
+    fc.assert(
+      fc.property(fc.array(part, { minLength: 1, maxLength: 6 }), (parts) => {
+        const output = renderMarkdown(linkingTo(parts.join(""), "here"));
+        const hrefs = [
+          ...nodesOf(parseMarkdown(output), "link").map((l) => l.url),
+          ...markedTokens(output).flatMap((t) => (t.type === "link" ? [t.href] : [])),
+        ];
+        for (const href of hrefs) expect(/^(https?:\/\/|mailto:)/i.test(href) && !urlProblem(href), href).toBe(true);
+      }),
+      RUNS,
+    );
   });
 });
