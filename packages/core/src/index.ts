@@ -53,7 +53,7 @@ export { emitUrl, toUri } from "./resolve/urls.js";
 export { escapeHtml } from "./rich/escape.js";
 export { type ParsedText, parseMarkdown, type TextProblem } from "./rich/parse.js";
 export { type HtmlElement, type HtmlTarget, inlineToHtml, langAttributes, toHtml } from "./rich/to-html.js";
-export { inlineToText, oneLine, sameAddress, type TextTarget, toText } from "./rich/to-text.js";
+export { inlineToText, linksOf, oneLine, sameAddress, type TextTarget, toText } from "./rich/to-text.js";
 export type {
   Block,
   Blockquote,

@@ -18,6 +18,8 @@ export interface Messages {
   everyYear: string;
   anonymous: string;
   attendance: string;
+  /** Quotation marks around a quotation inside a sentence. */
+  quotes: { open: string; close: string };
   addToCalendar: string;
   viewInBrowser: string;
   unsubscribe: string;
@@ -47,6 +49,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     everyYear: "every year",
     anonymous: "Anonymous",
     attendance: "Attendance: {n}",
+    quotes: { open: "“", close: "”" },
     addToCalendar: "Add to calendar",
     viewInBrowser: "View in browser",
     unsubscribe: "Unsubscribe",
@@ -98,6 +101,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     everyYear: "штогод",
     anonymous: "Ананімна",
     attendance: "Удзельнікаў: {n}",
+    quotes: { open: "«", close: "»" },
     addToCalendar: "Дадаць у каляндар",
     viewInBrowser: "Адкрыць у браўзеры",
     unsubscribe: "Адпісацца",
@@ -149,6 +153,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     everyYear: "штогод",
     anonymous: "Ананімна",
     attendance: "Удзельнікаў: {n}",
+    quotes: { open: "«", close: "»" },
     addToCalendar: "Дадаць у каляндар",
     viewInBrowser: "Адкрыць у браўзэры",
     unsubscribe: "Адпісацца",
@@ -200,6 +205,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     everyYear: "štohod",
     anonymous: "Ananimna",
     attendance: "Udzielnikaŭ: {n}",
+    quotes: { open: "«", close: "»" },
     addToCalendar: "Dadać u kalandar",
     viewInBrowser: "Adkryć u braŭzery",
     unsubscribe: "Adpisacca",
@@ -251,6 +257,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     everyYear: "ежегодно",
     anonymous: "Анонимно",
     attendance: "Участников: {n}",
+    quotes: { open: "«", close: "»" },
     addToCalendar: "Добавить в календарь",
     viewInBrowser: "Открыть в браузере",
     unsubscribe: "Отписаться",

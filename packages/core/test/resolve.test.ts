@@ -123,7 +123,7 @@ describe("resolve decides every phrase once", () => {
       text: "over 35,000 protesters detained",
       asOf: { iso: "2021-02-28", text: "February 28, 2021", phrase: "as of February 28, 2021" },
     });
-    expect(inlineToText(stat?.citation ?? [])).toBe("Source: Spring96 — in Russian only");
+    expect(inlineToText(stat?.citation ?? [])).toBe("via Spring96 — in Russian only");
   });
 
   it("writes a citation in the language of its block and marks the block's language", () => {

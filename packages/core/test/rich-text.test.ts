@@ -140,5 +140,6 @@ describe("toText and oneLine", () => {
 
   it("folds everything onto one line for previews", () => {
     expect(oneLine(tree("One\ntwo\n\n- three\n- four"))).toBe("One two three four");
+    expect(oneLine(tree("| a | b |\n|---|---|\n| 1 | 2 |"))).toBe("a b 1 2");
   });
 });

@@ -138,7 +138,7 @@ describe("entry content", () => {
     expect(russian.map((e) => e.name)).toEqual(["li"]);
     const li = /<li lang="ru"[^>]*>(.*?)<\/li>/.exec(html)?.[1] ?? "";
     expect(li).toContain("по состоянию на 31 марта 2030 г.");
-    expect(li).toContain("Источник: Вясна");
+    expect(li).toContain("по данным Вясна");
     expect(htmlElements(html).filter((e) => e.attribs.lang === "be-Latn")).toHaveLength(1);
   });
 

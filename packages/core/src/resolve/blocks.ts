@@ -61,7 +61,7 @@ export function resolveStatistic(ctx: Context, stat: Statistic, path: FieldPath,
   const phrase = formatStatistic(stat, locale);
   const asOf = stat.asOf ?? ctx.doc.date;
   const source = stat.source ? resolveSource(ctx, stat.source) : undefined;
-  const citation = source ? citationOf(`${messages(locale).source}:`, [source]) : undefined;
+  const citation = source ? citationOf(messages(locale).via, [source]) : undefined;
   return {
     path,
     locale,

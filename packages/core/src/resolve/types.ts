@@ -87,7 +87,7 @@ export interface ResolvedStatistic extends BlockBase {
   /** When the number was true (the document's date unless given), and "as of February 28, 2021". */
   asOf: DateText & { phrase: string };
   source?: ResolvedSource;
-  /** "Source: Spring96 — in Russian only". */
+  /** "via Spring96 — in Russian only". */
   citation?: Phrase;
 }
 

@@ -121,7 +121,16 @@ function inlineOf(token: Tokens.Paragraph | Tokens.Text, state: State): Inline[]
 function inlines(tokens: readonly Token[] | undefined, state: State): Inline[] {
   const out: Inline[] = [];
   for (const token of tokens ?? []) out.push(...toInline(token, state));
-  return merge(out);
+  return trimBreaks(merge(out));
+}
+
+// A line break with nothing after it (its text was only characters the cleaner removed) breaks nothing.
+function trimBreaks(nodes: Inline[]): Inline[] {
+  let end = nodes.length;
+  while (end > 0 && nodes[end - 1]?.type === "break") end--;
+  let start = 0;
+  while (start < end && nodes[start]?.type === "break") start++;
+  return start === 0 && end === nodes.length ? nodes : nodes.slice(start, end);
 }
 
 function toInline(token: Token, state: State): Inline[] {

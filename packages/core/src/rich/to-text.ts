@@ -1,4 +1,4 @@
-import type { Block, Inline, RichText } from "./types.js";
+import type { Block, Inline, Link, RichText } from "./types.js";
 
 /** How links and nesting are written in plain text. */
 export interface TextTarget {
@@ -30,7 +30,12 @@ export function oneLine(tree: RichText | readonly Inline[]): string {
     if ("value" in node) words.push(node.value);
     else if (node.type === "break" || node.type === "rule") words.push(" ");
     else if (node.type === "list") for (const item of node.items) for (const b of item) visit(b);
-    else if (node.type === "table") for (const row of [node.head, ...node.rows]) for (const cell of row) visitAll(cell);
+    else if (node.type === "table")
+      for (const row of [node.head, ...node.rows])
+        for (const cell of row) {
+          visitAll(cell);
+          words.push(" ");
+        }
     else visitAll(node.children);
     if (isBlock(node)) words.push(" ");
   };
@@ -80,6 +85,16 @@ function inlineText(node: Inline, target: TextTarget): string {
     default:
       return inlineToText(node.children, target);
   }
+}
+
+/** Every link of rich text, in reading order. */
+export function linksOf(nodes: readonly (Block | Inline)[]): Link[] {
+  return nodes.flatMap((node): Link[] => {
+    if (node.type === "link") return [node, ...linksOf(node.children)];
+    if (node.type === "list") return node.items.flatMap(linksOf);
+    if (node.type === "table") return [node.head, ...node.rows].flatMap((row) => row.flatMap(linksOf));
+    return "children" in node ? linksOf(node.children) : [];
+  });
 }
 
 /** Whether a link's text is its address already (an autolink), so the address need not follow it. */
