@@ -1,12 +1,13 @@
 import { createHash } from "node:crypto";
-import MailComposer from "nodemailer/lib/mail-composer/index.js";
-import type Mail from "nodemailer/lib/mailer/index.js";
+import { createTransport, type SendMailOptions } from "nodemailer";
+import { isMailbox, type Mailbox, MailboxText } from "./mail-address.js";
 import type { Email } from "./render-email.js";
 
 /** Envelope fields of an `.eml`; `date` and `messageId` are given so the bytes never depend on the clock. */
 export interface EmlOptions {
-  from: string;
-  to: string;
+  /** Sender: one address, `"BelarusBrief <brief@belarus.example.org>"` or `{ name, address }`. */
+  from: string | Mailbox;
+  to: string | Mailbox;
   /** One-click unsubscribe address (RFC 8058): adds `List-Unsubscribe` and `List-Unsubscribe-Post`. */
   listUnsubscribe?: string;
   /** `Date` header, e.g. the document's date. */
@@ -16,9 +17,10 @@ export interface EmlOptions {
 }
 
 /**
- * Builds a multipart/alternative message (plain text, then HTML; UTF-8) with nodemailer's
- * MailComposer. Text with much non-Latin script (Cyrillic) is sent base64, mostly Latin text
- * quoted-printable. MIME boundaries are derived from the content, so the same email gives the same bytes.
+ * Builds a multipart/alternative message (plain text, then HTML; UTF-8, CRLF line ends) with
+ * nodemailer's stream transport, which composes the message without sending it. Text with much
+ * non-Latin script (Cyrillic) is sent base64, mostly Latin text quoted-printable. MIME boundaries
+ * are derived from the content, so the same email gives the same bytes.
  */
 export async function buildEml(email: Email, options: EmlOptions): Promise<string> {
   const messageId = options.messageId.replace(/^<?(.*?)>?$/, "<$1>");
@@ -27,9 +29,9 @@ export async function buildEml(email: Email, options: EmlOptions): Promise<strin
     throw new Error(
       `[@belarusbrief/email] "date" ${String(options.date)} is not a date; pass an ISO date such as 2021-02-28`,
     );
-  const mail: Mail.Options & { baseBoundary: string } = {
-    from: options.from,
-    to: options.to,
+  const mail: SendMailOptions & { baseBoundary: string } = {
+    from: address(options.from, "from"),
+    to: address(options.to, "to"),
     subject: email.subject,
     text: email.text,
     html: email.html,
@@ -45,7 +47,6 @@ export async function buildEml(email: Email, options: EmlOptions): Promise<strin
       .slice(0, 16),
     ...(options.listUnsubscribe
       ? {
-          // MailComposer ignores the `list` option (only the transport reads it), so the headers are set here.
           headers: {
             "List-Unsubscribe": { prepared: true, value: `<${oneClick(options.listUnsubscribe)}>` },
             "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
@@ -53,9 +54,24 @@ export async function buildEml(email: Email, options: EmlOptions): Promise<strin
         }
       : {}),
   };
-  const composer = new MailComposer(mail);
-  const message = await composer.compile().build();
+  const { message } = await TRANSPORT.sendMail(mail);
   return message.toString("utf8");
+}
+
+// Composes into a buffer: nothing is sent, nothing is opened.
+const TRANSPORT = createTransport({ streamTransport: true, buffer: true, newline: "windows" });
+
+// A string is held to the same rule as the settings: one address, no line break, no group.
+function address(value: string | Mailbox, key: "from" | "to"): SendMailOptions["from"] {
+  let mailbox = value;
+  if (typeof mailbox === "string") {
+    const parsed = MailboxText.safeParse(mailbox);
+    if (!parsed.success) throw new Error(`[@belarusbrief/email] "${key}" ${parsed.error.issues[0]?.message}`);
+    mailbox = parsed.data;
+  } else if (!isMailbox(mailbox)) {
+    throw new Error(`[@belarusbrief/email] "${key}" must be one address with a name on one line`);
+  }
+  return { name: mailbox.name ?? "", address: mailbox.address };
 }
 
 function oneClick(url: string): string {

@@ -1,46 +1,49 @@
 import { LOCALES } from "@belarusbrief/core";
 import { z } from "zod";
+import { MailboxText } from "./mail-address.js";
 
-/** Sending services whose merge tags the footer can carry. */
+/** Sending services whose merge tags the footer can carry; `none` uses your own addresses. */
 export const PRESETS = ["mailchimp", "buttondown", "listmonk", "brevo", "none"] as const;
 
-const absolute = z.url({ protocol: /^https?$/, error: "must be an absolute https:// or http:// address" });
+const FooterAddress = z
+  .string()
+  .trim()
+  .regex(/^(https?:\/\/[^\s]+|mailto:[^@\s]+@[^@\s]+)$/i, { error: "must be an https://, http:// or mailto: address" });
 
-/** Options of `renderEmail`. */
+/**
+ * The email's settings: the `email` section of `belarusbrief.json`, and the options of
+ * {@link renderEmail}. Every field has a default, except the footer addresses with preset `none`.
+ */
 export const EmailOptions = z
   .strictObject({
-    /** Sending service whose unsubscribe and "view in browser" merge tags go in the footer. Default `none`. */
-    preset: z.enum(PRESETS).default("none"),
-    /** Unsubscribe address; required with preset `none`, overrides the preset's merge tag otherwise. */
-    unsubscribeUrl: z.string().optional(),
-    /** "View in browser" address; required with preset `none`, overrides the preset's merge tag otherwise. */
-    archiveUrl: z.string().optional(),
-    /** Where the team's own images are served from; without it the email loads no remote images at all. */
-    assetBaseUrl: absolute.optional(),
-    /** Public address of the site, for resolving relative links such as `/about`. */
-    baseUrl: absolute.optional(),
-    /** Language of the fixed words (footer, "Add to calendar"); default the document's. */
+    /** Sending service whose unsubscribe and "view in browser" merge tags go in the footer. */
+    preset: z.enum(PRESETS).default("mailchimp"),
+    /** Unsubscribe address; required with preset `none`, replaces the preset's merge tag otherwise. An https:// one also goes into the `.eml`'s one-click `List-Unsubscribe` header (RFC 8058). */
+    unsubscribeUrl: FooterAddress.optional(),
+    /** "View in browser" address; required with preset `none`, replaces the preset's merge tag otherwise. */
+    archiveUrl: FooterAddress.optional(),
+    /** Sender of the `.eml`; default `<site title> <author email>`, else `<site title> <newsletter@host of baseUrl>`. */
+    from: MailboxText.optional(),
+    /** Recipient of the `.eml` (`send-test` sets it); default the sender. */
+    to: MailboxText.optional(),
+    /** Language of the email's own words (footer, "Upcoming dates", "Add to calendar"); default the document's. */
     locale: z.enum(LOCALES).optional(),
   })
-  .superRefine((o, ctx) => {
+  .superRefine((options, ctx) => {
+    if (options.preset !== "none") return;
     for (const key of ["unsubscribeUrl", "archiveUrl"] as const) {
-      const value = o[key];
-      if (value === undefined) {
-        if (o.preset === "none")
-          ctx.addIssue({
-            code: "custom",
-            path: [key],
-            message: `preset "none" needs "${key}"; pass it or pick a preset such as "mailchimp"`,
-          });
-      } else if (!/^(https?:\/\/[^\s]+|mailto:[^@\s]+@[^@\s]+)$/i.test(value)) {
-        ctx.addIssue({ code: "custom", path: [key], message: "must be an https://, http:// or mailto: address" });
-      }
+      if (options[key] === undefined)
+        ctx.addIssue({
+          code: "custom",
+          path: [key],
+          message: `preset "none" needs "${key}"; give your own address or pick a preset such as "mailchimp"`,
+        });
     }
   });
 
-/** Options as passed by callers. */
+/** Options as written. */
 export type EmailOptionsInput = z.input<typeof EmailOptions>;
-/** Options after defaults are applied. */
+/** Options with defaults applied. */
 export type ResolvedEmailOptions = z.output<typeof EmailOptions>;
 
 /** Validates options, throwing one readable error prefixed with the package name. */
@@ -49,7 +52,7 @@ export function parseEmailOptions(input: unknown): ResolvedEmailOptions {
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => {
     const path = issue.path.join(".");
-    // A required-field message already names the field; others read better with it in front.
+    // A missing-address message already names the field; others read better with it in front.
     return issue.message.startsWith("preset") || path === "" ? issue.message : `"${path}" ${issue.message}`;
   });
   throw new Error(`[@belarusbrief/email] ${problems.join("; ")}`);

@@ -1,7 +1,7 @@
-import type { Document } from "@belarusbrief/core";
+import type { ResolvedDocument } from "@belarusbrief/core";
 import { htmlContext } from "./html/context.js";
 import { renderHtml } from "./html/render-html.js";
-import { type EmailOptionsInput, parseEmailOptions } from "./options.js";
+import { type EmailOptionsInput, parseEmailOptions, type ResolvedEmailOptions } from "./options.js";
 import { footerLinks } from "./presets.js";
 import { preheaderOf, subjectOf } from "./subject.js";
 import { renderText } from "./text/render-text.js";
@@ -16,15 +16,26 @@ export interface Email {
 }
 
 /**
- * Renders a validated document as an email: one 600 px column of tables with inlined CSS, dark
- * mode and Outlook fallbacks, and a plain-text part written from the same model. Pure and
- * deterministic: no I/O, no clock.
+ * Renders a resolved document as an email: one 600 px column of tables, each element styled
+ * inline as it is written, dark-mode and phone rules in the head, Outlook fallbacks, and a
+ * plain-text part written from the same view. Report photos are loaded only when the view gives
+ * them an address (the site's `assetBaseUrl`). Pure and deterministic: no I/O, no clock. Throws
+ * `[@belarusbrief/email] …` when the options are wrong.
  */
-export async function renderEmail(doc: Document, options: EmailOptionsInput): Promise<Email> {
-  const resolved = parseEmailOptions(options);
-  const links = footerLinks(resolved);
+export function renderEmail(doc: ResolvedDocument, options: EmailOptionsInput = {}): Email {
+  return emailOf(doc, parseEmailOptions(options));
+}
+
+/** {@link renderEmail} with options already validated. */
+export function emailOf(doc: ResolvedDocument, options: ResolvedEmailOptions): Email {
+  const ctx = htmlContext(doc, options.locale);
+  const links = footerLinks(options);
   const subject = subjectOf(doc);
   const preheader = preheaderOf(doc);
-  const html = renderHtml(htmlContext(doc, resolved), subject, preheader, links);
-  return { subject, preheader, html, text: renderText(doc, resolved, links) };
+  return {
+    subject,
+    preheader,
+    html: renderHtml(ctx, subject, preheader, links),
+    text: renderText(doc, ctx.words, links),
+  };
 }

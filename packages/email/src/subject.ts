@@ -1,24 +1,20 @@
-import { type Document, formatDate } from "@belarusbrief/core";
-import { breakTemplates, cleanText } from "./html/escape.js";
-import { markdownToPlain } from "./text/markdown-text.js";
-import { References } from "./text/references.js";
+import { type ResolvedDocument, shorten } from "@belarusbrief/core";
+import { breakTemplates } from "./neutralise.js";
+
+/** Longest preview line, in characters as a reader counts them. */
+export const PREHEADER_LENGTH = 150;
 
 /** The subject: the title, with the month for a brief ("BelarusBrief · February 2021"). */
-export function subjectOf(doc: Document): string {
-  const title = oneLine(doc.title);
-  return doc.kind === "brief" ? `${title} · ${formatDate(doc.period, doc.locale, "month-year")}` : title;
+export function subjectOf(doc: ResolvedDocument): string {
+  return oneLine(doc.period ? `${doc.title} · ${doc.period.text}` : doc.title);
 }
 
-/** The preview line: the summary, else the tagline, else the start of the intro or body; at most 150 characters. */
-export function preheaderOf(doc: Document): string {
-  const markdown = doc.intro ?? (doc.kind === "news-item" ? doc.body : undefined);
-  const fallback = markdown ? markdownToPlain(markdown, new References(), undefined).replace(/ \[\d+\]/g, "") : "";
-  const text = oneLine(doc.summary ?? (doc.kind === "brief" ? doc.tagline : undefined) ?? fallback);
-  const chars = [...text];
-  return chars.length <= 150 ? text : `${chars.slice(0, 149).join("").trimEnd()}…`;
+/** The preview line: the view's description, shortened to {@link PREHEADER_LENGTH} characters. */
+export function preheaderOf(doc: ResolvedDocument): string {
+  return oneLine(shorten(doc.description, PREHEADER_LENGTH));
 }
 
 // Subject and preheader go to the sending service, which runs them through its template engine.
 function oneLine(text: string): string {
-  return breakTemplates(cleanText(text).replace(/\s+/g, " ").trim());
+  return breakTemplates(text.replace(/\s+/g, " ").trim());
 }

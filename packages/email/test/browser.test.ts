@@ -22,7 +22,7 @@ describe.runIf(chromiumPath())("in headless Chromium", () => {
 
   for (const [name, doc] of allDocuments()) {
     it(`${name}: no serious axe violations, no overflow at 375/600 px, no invisible text in light or dark`, async () => {
-      const { html } = await render(doc);
+      const { html } = render(doc);
       for (const width of [375, 600]) {
         for (const scheme of ["light", "dark"] as const) {
           const shot = SHOOT.has(name) ? `${name}-${width}-${scheme}.png` : undefined;

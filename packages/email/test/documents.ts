@@ -1,17 +1,17 @@
-import type { Document } from "@belarusbrief/core";
-import { FIXTURE_NAMES, fixture, seedDocuments } from "@belarusbrief/testkit";
+import type { ResolvedDocument } from "@belarusbrief/core";
+import { FIXTURE_NAMES, loadSeeds, resolvedFixture, resolveLoaded } from "@belarusbrief/testkit";
 import { type EmailOptionsInput, renderEmail } from "../src/index.js";
 
-/** Options every test renders with: a real preset, relative links resolved against the site. */
-export const OPTIONS: EmailOptionsInput = { preset: "mailchimp", baseUrl: "https://belarus.example.org/" };
+/** Options every test renders with: a real preset. */
+export const OPTIONS: EmailOptionsInput = { preset: "mailchimp" };
 
-/** Every fixture and seed document, keyed by a file-safe name. */
-export function allDocuments(): [string, Document][] {
-  const seeds = Object.entries(seedDocuments()).map(([path, doc]): [string, Document] => [
+/** Every fixture and seed document, resolved for the test site, keyed by a file-safe name. */
+export function allDocuments(): [string, ResolvedDocument][] {
+  const seeds = Object.entries(loadSeeds()).map(([path, loaded]): [string, ResolvedDocument] => [
     `seed-${path.replace(/\.ya?ml$/, "").replaceAll("/", "_")}`,
-    doc,
+    resolveLoaded(loaded),
   ]);
-  return [...FIXTURE_NAMES.map((name): [string, Document] => [name, fixture(name)]), ...seeds];
+  return [...FIXTURE_NAMES.map((name): [string, ResolvedDocument] => [name, resolvedFixture(name)]), ...seeds];
 }
 
-export const render = (doc: Document) => renderEmail(doc, OPTIONS);
+export const render = (doc: ResolvedDocument) => renderEmail(doc, OPTIONS);

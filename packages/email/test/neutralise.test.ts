@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import type { Document } from "@belarusbrief/core";
+import type { ResolvedDocument } from "@belarusbrief/core";
 import { HtmlValidate } from "html-validate";
 import { simpleParser } from "mailparser";
 import { type DefaultTreeAdapterMap, parse } from "parse5";
@@ -33,7 +33,7 @@ const envelope = {
 function optionsFor(preset: (typeof PRESETS)[number]) {
   return preset === "none"
     ? { preset, unsubscribeUrl: "https://x.org/u?a=1", archiveUrl: "https://x.org/a" }
-    : { preset, baseUrl: "https://belarus.example.org/" };
+    : { preset };
 }
 
 /** Parses HTML with parse5, collecting every parse error. */
@@ -63,7 +63,7 @@ function withoutMergeTags(source: string, preset: (typeof PRESETS)[number]): str
   return tags ? source.replaceAll(tags.unsubscribe, "").replaceAll(tags.archive, "") : source;
 }
 
-const render = (doc: Document, preset: (typeof PRESETS)[number]) => renderEmail(doc, optionsFor(preset));
+const render = (doc: ResolvedDocument, preset: (typeof PRESETS)[number]) => renderEmail(doc, optionsFor(preset));
 
 describe("template syntax from the document never reaches a sending service's template engine", () => {
   const doc = withText(TEMPLATES);
@@ -72,7 +72,7 @@ describe("template syntax from the document never reaches a sending service's te
   for (const preset of PRESETS) {
     it(`${preset}: no opener in the HTML, text, subject or preheader; the footer's merge tags intact`, async () => {
       for (const d of [doc, news]) {
-        const email = await render(d, preset);
+        const email = render(d, preset);
         // The service reads the raw source, before any HTML parsing: it must hold no opener at all.
         expect(withoutMergeTags(email.html, preset)).not.toMatch(OPENER);
         expect(withoutMergeTags(email.text, preset)).not.toMatch(OPENER);
@@ -101,14 +101,14 @@ describe("template syntax from the document never reaches a sending service's te
 
   it("an address from the document has its delimiters percent-encoded (same address, no opener)", async () => {
     const input = withText("[a link](https://example.org/p?q={{TrackView}}|*|X|*)");
-    const email = await render(input, "listmonk");
+    const email = render(input, "listmonk");
     expect(withoutMergeTags(email.html, "listmonk")).not.toMatch(OPENER);
     expect(withoutMergeTags(email.text, "listmonk")).not.toMatch(OPENER);
     expect(email.text).toContain("https://example.org/p?q=%7B%7BTrackView%7D%7D%7C*%7CX%7C*");
   });
 
   it("stays neutralised through the .eml (mailparser decodes the transfer encodings)", async () => {
-    const email = await render(doc, "buttondown");
+    const email = render(doc, "buttondown");
     const parsed = await simpleParser(await buildEml(email, envelope));
     expect(withoutMergeTags(String(parsed.html), "buttondown")).not.toMatch(OPENER);
     expect(withoutMergeTags(String(parsed.text), "buttondown")).not.toMatch(OPENER);
@@ -119,7 +119,7 @@ describe("template syntax from the document never reaches a sending service's te
 describe("control characters and noncharacters", () => {
   for (const name of ["full-brief", "full-news-item"] as const) {
     it(`${name}: parse5 finds no parse error; the text part, subject and preheader carry none`, async () => {
-      const email = await render(withText(CONTROLS, name), "listmonk");
+      const email = render(withText(CONTROLS, name), "listmonk");
       expect(parseHtml(email.html).errors).toEqual([]);
       expect(decodedStrings(parseHtml(email.html).root).filter((s) => FORBIDDEN.test(s))).toEqual([]);
       for (const text of [email.text, email.subject, email.preheader]) {
@@ -132,7 +132,7 @@ describe("control characters and noncharacters", () => {
   }
 
   it("the .eml parses back identical, without them", async () => {
-    const email = await render(withText(CONTROLS), "mailchimp");
+    const email = render(withText(CONTROLS), "mailchimp");
     const parsed = await simpleParser(await buildEml(email, envelope));
     expect(parsed.text).toBe(email.text);
     expect(parsed.html).toBe(email.html);
@@ -142,7 +142,7 @@ describe("control characters and noncharacters", () => {
 
 describe("bidi embedding, override and isolate controls", () => {
   it("are removed from the HTML (as parsed), the text part, subject and preheader", async () => {
-    const email = await render(withText(OVERRIDES), "brevo");
+    const email = render(withText(OVERRIDES), "brevo");
     const { root, errors } = parseHtml(email.html);
     expect(errors).toEqual([]);
     expect(decodedStrings(root).filter((s) => BIDI.test(s))).toEqual([]);
@@ -156,13 +156,11 @@ describe("bidi embedding, override and isolate controls", () => {
 
 describe("GFM tables in Markdown fields", () => {
   it("render as data tables in every Markdown field (an event description, the intro), never as source", async () => {
-    const email = await render(withText("\n\n| city | time |\n|:---|---:|\n| Boston | 12:00 |"), "mailchimp");
+    const email = render(withText("\n\n| city | time |\n|:---|---:|\n| Boston | 12:00 |"), "mailchimp");
     const { root, errors } = parseHtml(email.html);
     expect(errors).toEqual([]);
     const tables = elementsOf(root).filter((e) => e.tagName === "table" && e.attrs.some((a) => a.value === "data"));
-    const descriptions = withText("x")
-      .sections?.flatMap((s) => s.events ?? [])
-      .filter((e) => e.description);
+    const descriptions = withText("x").all.events.filter((e) => e.description);
     // One table per Markdown field that got the payload: at least the intro and every event description.
     expect(tables.length).toBeGreaterThan(1 + (descriptions?.length ?? 0));
     for (const table of tables) {

@@ -1,5 +1,5 @@
-import { Document, type DocumentInput } from "@belarusbrief/core";
-import { fixture } from "@belarusbrief/testkit";
+import { Document, type DocumentInput, type ResolvedDocument, resolve } from "@belarusbrief/core";
+import { fixture, TEST_SITE } from "@belarusbrief/testkit";
 
 // Keys whose string values are texts a reader sees (plain or Markdown); ids, dates, URLs, enums are not.
 const TEXT_KEYS = new Set([
@@ -24,8 +24,11 @@ const TEXT_KEYS = new Set([
   "dateline",
 ]);
 
-/** The full brief (or another fixture) with `payload` appended to every text a reader sees, validated. */
-export function withText(payload: string, name: "full-brief" | "full-news-item" = "full-brief"): Document {
+/**
+ * The full brief (or another fixture) with `payload` appended to every text a reader sees,
+ * validated and resolved as a build resolves it (the payload's Markdown parsed by core).
+ */
+export function withText(payload: string, name: "full-brief" | "full-news-item" = "full-brief"): ResolvedDocument {
   const walk = (value: unknown, key: string): unknown => {
     if (typeof value === "string") return TEXT_KEYS.has(key) ? `${value} ${payload}` : value;
     if (Array.isArray(value)) return value.map((v) => walk(v, key));
@@ -33,5 +36,6 @@ export function withText(payload: string, name: "full-brief" | "full-news-item" 
       return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, k)]));
     return value;
   };
-  return Document.parse(walk(structuredClone(fixture(name)), "") as DocumentInput);
+  const document = Document.parse(walk(structuredClone(fixture(name)), "") as DocumentInput);
+  return resolve(document, { baseUrl: String(TEST_SITE.baseUrl) });
 }

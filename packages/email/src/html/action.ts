@@ -1,27 +1,35 @@
-import { type CallToAction, formatDate, type Locale, messages } from "@belarusbrief/core";
+import { langAttributes, messages, type ResolvedAction, type ResolvedLetter } from "@belarusbrief/core";
 import { buttonHtml } from "./button.js";
-import { type HtmlContext, langAttrs } from "./context.js";
-import { escapeHtml } from "./escape.js";
-import { viaHtml } from "./source.js";
+import { esc, phrase, rich, styled } from "./context.js";
+import { headingHtml } from "./heading.js";
+import { LAYOUT_TABLE } from "./layout.js";
+import { STYLE } from "./style.js";
 
-/** A call to action: title, what to do, who runs it, deadline, recipients, letter texts, then its button. */
-export function actionHtml(ctx: HtmlContext, action: CallToAction, around: Locale): string {
-  const locale = action.locale ?? around;
-  const words = messages(locale);
+/** A call to action: title, what to do, who runs it and the deadline, recipients, letter texts, then its button. */
+export function actionHtml(action: ResolvedAction, level: number): string {
+  const metaStyle = styled(STYLE.meta, "meta");
   const meta = [
-    viaHtml(ctx, action.via ? [action.via] : undefined, locale),
-    action.deadline ? escapeHtml(words.deadline.replace("{date}", formatDate(action.deadline, locale))) : "",
-  ].filter(Boolean);
-  const recipients = action.recipients?.length
-    ? `<p><strong>${escapeHtml(words.recipients)}:</strong> ${action.recipients.map(escapeHtml).join("; ")}</p>`
+    action.citation ? `(${phrase(action.citation)})` : "",
+    action.deadline ? esc(action.deadline.phrase) : "",
+  ]
+    .filter(Boolean)
+    .join(" · ");
+  const recipients = action.recipients.length
+    ? `<p${styled(STYLE.p)}><strong>${esc(messages(action.locale).recipients)}:</strong> ${action.recipients.map(esc).join("; ")}</p>`
     : "";
-  const letters = (action.letter ?? [])
-    .map(
-      (l) =>
-        `<p class="meta"${langAttrs(l.locale, locale)}>${escapeHtml(messages(l.locale).letterText)}</p><table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0"${langAttrs(l.locale, locale)}><tr><td class="letter">${ctx.md(l.text)}</td></tr></table>`,
-    )
-    .join("");
-  const href = ctx.url(action.url);
-  const button = href ? buttonHtml(href, words.action[action.kind]) : "";
-  return `<div${langAttrs(action.locale, around)}><h3>${escapeHtml(action.title)}</h3>${action.body ? ctx.md(action.body) : ""}${meta.length ? `<p class="meta">${meta.join(" · ")}</p>` : ""}${recipients}${letters}${button}</div>`;
+  return [
+    `<div${langAttributes(action.lang)}>`,
+    headingHtml(level, action.title, "inner"),
+    action.body ? rich(action.body) : "",
+    meta ? `<p${metaStyle}>${meta}</p>` : "",
+    recipients,
+    action.letters.map(letterHtml).join(""),
+    action.url ? buttonHtml(action.url, action.verb) : "",
+    "</div>",
+  ].join("");
+}
+
+function letterHtml(letter: ResolvedLetter): string {
+  const lang = langAttributes(letter.lang);
+  return `<p${styled(STYLE.meta, "meta")}${lang}>${esc(letter.label)}</p><table ${LAYOUT_TABLE}${lang}><tr><td${styled(STYLE.letter, "letter")}>${rich(letter.text)}</td></tr></table>`;
 }

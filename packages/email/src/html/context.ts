@@ -1,41 +1,67 @@
-import { type Document, type Locale, type Messages, messages } from "@belarusbrief/core";
-import { safeUrl } from "../links.js";
-import type { ResolvedEmailOptions } from "../options.js";
-import { escapeHtml } from "./escape.js";
-import { markdownToHtml } from "./markdown.js";
+import {
+  type HtmlTarget,
+  type Inline,
+  inlineToHtml,
+  type Locale,
+  type Messages,
+  messages,
+  type ResolvedDocument,
+  type RichText,
+  toHtml,
+} from "@belarusbrief/core";
+import { escapeText, neutralHref } from "../neutralise.js";
+import { STYLE } from "./style.js";
 
-/** What every HTML block needs: the document, the options, and helpers bound to them. */
+/** What every part of the HTML needs: the document and the email's own words. */
 export interface HtmlContext {
-  doc: Document;
-  options: ResolvedEmailOptions;
-  /** Fixed words of the email's own chrome (footer, "Add to calendar"). */
+  doc: ResolvedDocument;
+  /** Words of the email's own chrome (footer, "Upcoming dates", "Add to calendar"). */
   words: Messages;
-  md: (markdown: string) => string;
-  url: (url: string | undefined) => string | undefined;
 }
 
-export function htmlContext(doc: Document, options: ResolvedEmailOptions): HtmlContext {
-  return {
-    doc,
-    options,
-    words: messages(options.locale ?? doc.locale),
-    md: (markdown) => markdownToHtml(markdown, options.baseUrl),
-    url: (url) => safeUrl(url, options.baseUrl),
-  };
+export function htmlContext(doc: ResolvedDocument, locale: Locale | undefined): HtmlContext {
+  return { doc, words: locale ? messages(locale) : doc.words };
 }
 
-/** ` lang="…" dir="…"` when a block's language differs from the one around it, else nothing. */
-export function langAttrs(locale: Locale | undefined, around: Locale): string {
-  return locale && locale !== around ? ` lang="${locale}" dir="${dirOf(locale)}"` : "";
+/** How rich text from the document is written: each element with its inline style, template delimiters neutralised. */
+export const TARGET: HtmlTarget = {
+  styles: {
+    p: STYLE.p,
+    ul: STYLE.list,
+    ol: STYLE.list,
+    li: STYLE.li,
+    blockquote: STYLE.blockquote,
+    code: STYLE.code,
+    table: STYLE.dataTable,
+    th: STYLE.dataHead,
+    td: STYLE.dataCell,
+    a: STYLE.a,
+  },
+  // A table from the document holds data; the email's own layout tables are the presentational ones.
+  attributes: { table: 'role="table" class="data"' },
+  escape: escapeText,
+  href: neutralHref,
+};
+
+/** Rich text as the email's HTML. */
+export function rich(tree: RichText): string {
+  return toHtml(tree, TARGET);
 }
 
-/** Writing direction of a locale; every locale BelarusBrief publishes in is left to right. */
-export function dirOf(_locale: Locale): "ltr" | "rtl" {
-  return "ltr";
+/** A phrase (a citation, a paragraph's content) as the email's HTML. */
+export function phrase(nodes: readonly Inline[]): string {
+  return inlineToHtml(nodes, TARGET);
 }
 
-/** A link when `href` is usable, the escaped text alone otherwise. */
-export function anchor(href: string | undefined, innerHtml: string, hreflang?: Locale): string {
-  if (!href) return innerHtml;
-  return `<a href="${escapeHtml(href)}"${hreflang ? ` hreflang="${hreflang}"` : ""}>${innerHtml}</a>`;
+/** A text from the document, escaped. */
+export const esc = escapeText;
+
+/** ` style="…"`, plus ` class="…"` when the element keeps a class for the `<style>` rules. */
+export function styled(style: string, className?: string): string {
+  return `${className ? ` class="${className}"` : ""} style="${style}"`;
+}
+
+/** A link to an address from the document, styled like every link; its text already HTML. */
+export function anchor(url: string, innerHtml: string, hreflang?: Locale): string {
+  return `<a href="${esc(neutralHref(url))}"${hreflang ? ` hreflang="${hreflang}"` : ""}${styled(STYLE.a)}>${innerHtml}</a>`;
 }

@@ -1,37 +1,28 @@
-import { calendarLinks, type Event, type Locale, messages, type Occurrence, upcomingEvents } from "@belarusbrief/core";
-import { eventWhen } from "../event-when.js";
-import { anchor, type HtmlContext, langAttrs } from "./context.js";
-import { escapeHtml } from "./escape.js";
+import { langAttributes, messages, type ResolvedEvent } from "@belarusbrief/core";
+import { anchor, esc, type HtmlContext, rich, styled } from "./context.js";
+import { headingHtml } from "./heading.js";
+import { LAYOUT_TABLE } from "./layout.js";
+import { STYLE } from "./style.js";
 
 /**
- * Dates, soonest first from the document's date (yearly ones at their next anniversary), each with
- * "Add to calendar" links; dates already past are listed after them, without links.
+ * A section's dates in the view's order (upcoming ones soonest first, then past ones), each with
+ * its "Add to calendar" links when the view gives them (upcoming occurrences only).
  */
-export function eventsHtml(ctx: HtmlContext, events: readonly Event[], around: Locale): string {
-  const upcoming = upcomingEvents(events, ctx.doc.date);
-  const past = events.filter((e) => !upcoming.some((o) => o.event === e)).map((event) => ({ event, date: event.date }));
-  const heading = `<h3>${escapeHtml(ctx.words.upcomingDates)}</h3>`;
-  const list = [...upcoming.map((o) => event(ctx, o, around, true)), ...past.map((o) => event(ctx, o, around, false))];
-  const gap = '<tr><td class="gap"></td></tr>';
-  return `${heading}<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0">${list.join(gap)}</table>`;
+export function eventsHtml(ctx: HtmlContext, events: readonly ResolvedEvent[], level: number): string {
+  const gap = `<tr><td${styled(STYLE.gap, "gap")}></td></tr>`;
+  const list = events.map((event) => eventHtml(ctx, event)).join(gap);
+  return `${headingHtml(level, ctx.words.upcomingDates, "inner")}<table ${LAYOUT_TABLE}>${list}</table>`;
 }
 
-function event(ctx: HtmlContext, occurrence: Occurrence, around: Locale, links: boolean): string {
-  const e = occurrence.event;
-  const locale = e.locale ?? around;
-  const where = [e.location ? escapeHtml(e.location) : "", online(ctx, e, locale)].filter(Boolean).join(" · ");
-  const more = e.url && ctx.url(e.url) ? ` ${anchor(ctx.url(e.url), escapeHtml(messages(locale).readMore))}` : "";
-  const cal = links ? calendar(ctx, occurrence) : "";
-  const title = `<p><strong>${escapeHtml(e.title)}</strong>${more}</p>`;
-  return `<tr><td class="event"${langAttrs(e.locale, around)}><p class="when">${escapeHtml(eventWhen(occurrence, locale))}</p>${title}${where ? `<p class="meta">${where}</p>` : ""}${e.description ? ctx.md(e.description) : ""}${cal}</td></tr>`;
-}
-
-function online(ctx: HtmlContext, e: Event, locale: Locale): string {
-  const href = ctx.url(e.online);
-  return href ? anchor(href, escapeHtml(messages(locale).online)) : "";
-}
-
-function calendar(ctx: HtmlContext, occurrence: Occurrence): string {
-  const links = calendarLinks(occurrence);
-  return `<p class="meta">${escapeHtml(ctx.words.addToCalendar)}: ${anchor(links.google, "Google")} · ${anchor(links.outlook, "Outlook")}</p>`;
+function eventHtml(ctx: HtmlContext, event: ResolvedEvent): string {
+  const words = messages(event.locale);
+  const more = event.url ? ` ${anchor(event.url, esc(words.readMore))}` : "";
+  const where = [event.location ? esc(event.location) : "", event.online ? anchor(event.online, esc(words.online)) : ""]
+    .filter(Boolean)
+    .join(" · ");
+  const meta = styled(STYLE.meta, "meta");
+  const calendar = event.calendar
+    ? `<p${meta}>${esc(ctx.words.addToCalendar)}: ${anchor(event.calendar.google, "Google")} · ${anchor(event.calendar.outlook, "Outlook")}</p>`
+    : "";
+  return `<tr><td${styled(STYLE.event, "event")}${langAttributes(event.lang)}><p${styled(STYLE.when, "when")}>${esc(event.when)}</p><p${styled(STYLE.p)}><strong>${esc(event.title)}</strong>${more}</p>${where ? `<p${meta}>${where}</p>` : ""}${event.description ? rich(event.description) : ""}${calendar}</td></tr>`;
 }

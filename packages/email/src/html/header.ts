@@ -1,19 +1,18 @@
-import { formatDate } from "@belarusbrief/core";
-import type { HtmlContext } from "./context.js";
-import { escapeHtml } from "./escape.js";
+import { esc, type HtmlContext, phrase, styled } from "./context.js";
 import { row } from "./layout.js";
-import { viaHtml } from "./source.js";
+import { STYLE } from "./style.js";
 
-/** The masthead: kind and date, the title, the tagline or dateline and author. */
-export function headerHtml(ctx: HtmlContext): string {
-  const { doc, words } = ctx;
-  const when =
-    doc.kind === "brief" ? formatDate(doc.period, doc.locale, "month-year") : formatDate(doc.date, doc.locale);
-  const kicker = [words.kind[doc.kind], doc.kind === "press-release" ? doc.dateline : undefined, when]
-    .filter(Boolean)
-    .map((s) => escapeHtml(s ?? ""))
+/** The masthead: kind, dateline and date (a brief's month), the title, the tagline and author. */
+export function headerHtml({ doc }: HtmlContext): string {
+  const kicker = [doc.kindLabel, doc.dateline, doc.period?.text ?? doc.date.text]
+    .filter((s): s is string => Boolean(s))
+    .map(esc)
     .join(" · ");
-  const tagline = doc.kind === "brief" && doc.tagline ? `<p class="tag">${escapeHtml(doc.tagline)}</p>` : "";
-  const author = doc.author ? `<p class="tag">${viaHtml(ctx, [doc.author], doc.locale)}</p>` : "";
-  return row(`<p class="kicker">${kicker}</p><h1>${escapeHtml(doc.title)}</h1>${tagline}${author}`, "top");
+  const tagline = doc.tagline ? `<p${styled(STYLE.tag, "tag")}>${esc(doc.tagline)}</p>` : "";
+  const author = doc.authorCitation;
+  const byline = author ? `<p${styled(STYLE.tag, "tag")}>(${phrase(author)})</p>` : "";
+  return row(
+    `<p${styled(STYLE.kicker, "kicker")}>${kicker}</p><h1${styled(STYLE.title)}>${esc(doc.title)}</h1>${tagline}${byline}`,
+    "top",
+  );
 }

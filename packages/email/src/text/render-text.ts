@@ -1,49 +1,48 @@
 import {
-  type CallToAction,
-  type Document,
-  formatAsOf,
-  formatDate,
-  formatStatistic,
-  type Locale,
+  inlineToText,
   type Messages,
   messages,
-  type Quote,
-  type Report,
-  type Section,
-  type Source,
-  upcomingEvents,
+  type Phrase,
+  type ResolvedAction,
+  type ResolvedDocument,
+  type ResolvedEvent,
+  type ResolvedItem,
+  type ResolvedLink,
+  type ResolvedQuote,
+  type ResolvedReport,
+  type ResolvedSection,
+  type RichText,
+  type TextTarget,
 } from "@belarusbrief/core";
-import { attendanceLabel } from "../attendance.js";
-import { eventWhen } from "../event-when.js";
-import { breakTemplates, cleanText } from "../html/escape.js";
-import { safeUrl } from "../links.js";
-import type { ResolvedEmailOptions } from "../options.js";
-import { markdownToPlain } from "./markdown-text.js";
+import { withLeadIn } from "../lead-in.js";
+import { breakTemplates, neutralHref } from "../neutralise.js";
 import { References } from "./references.js";
-import { wrap } from "./wrap.js";
+import { richText } from "./rich-text.js";
+import { length, wrap } from "./wrap.js";
 
-/** The plain-text part, written from the model: every block in reading order, links as [n] references. */
+/**
+ * The plain-text part: every block of the view in reading order, wrapped at 72 columns, links as
+ * `[n]` references listed after the footer. `words` are the email's own words (footer, headings).
+ */
 export function renderText(
-  doc: Document,
-  options: ResolvedEmailOptions,
+  doc: ResolvedDocument,
+  words: Messages,
   links: { archive: string; unsubscribe: string },
 ): string {
-  const t = new TextWriter(doc, options);
-  t.header();
-  if ((doc.kind === "brief" || doc.kind === "statement") && doc.lead) t.quote(doc.lead, doc.locale);
-  if (doc.intro) t.md(doc.intro);
-  if (doc.kind === "news-item") {
-    t.md(doc.body);
-    if (doc.source) t.para(t.via([doc.source], doc.locale));
+  const t = new TextWriter(words);
+  t.header(doc);
+  for (const block of doc.blocks) {
+    if (block.type === "lead") t.quote(block.quote);
+    else if (block.type === "text") t.rich(block.text);
+    else if (block.type === "source") t.para(t.phrase(block.citation));
+    else if (block.type === "section") t.section(block.section);
+    else t.links(block.heading, block.links);
   }
-  for (const section of doc.sections ?? []) t.section(section);
-  if (doc.links?.length) t.links(doc.links, doc.locale);
-  // Everything so far comes from the document: cleaned and with template openers broken (see
-  // escape.ts). The footer after it carries the sending service's merge tags, which must stay intact.
-  const content = breakTemplates(cleanText(t.out.filter((b) => b !== "").join("\n\n")));
-  const words = messages(options.locale ?? doc.locale);
+  // Everything so far comes from the document, so its template openers are broken; the footer
+  // after it carries the sending service's merge tags, which must stay intact. Reference
+  // addresses have their delimiters percent-encoded already.
+  const content = breakTemplates(t.out.join("\n\n"));
   const footer = ["--", `${words.viewInBrowser}: ${links.archive}\n${words.unsubscribe}: ${links.unsubscribe}`];
-  // Reference addresses come from safeUrl, which percent-encodes every template delimiter.
   const list = t.refs.list();
   if (list.length) footer.push(list.join("\n"));
   return `${[content, ...footer].join("\n\n")}\n`;
@@ -52,154 +51,106 @@ export function renderText(
 class TextWriter {
   readonly out: string[] = [];
   readonly refs = new References();
-  constructor(
-    readonly doc: Document,
-    readonly options: ResolvedEmailOptions,
-  ) {}
+  readonly target: TextTarget = { link: (text, url) => `${text} [${this.refs.add(neutralHref(url))}]` };
+
+  constructor(readonly words: Messages) {}
 
   para(text: string, prefix = "", hang = prefix): void {
-    if (text) this.out.push(wrap(clean(text), prefix, hang));
+    if (text) this.out.push(wrap(text, prefix, hang));
   }
-  md(markdown: string, indent = ""): void {
-    this.out.push(markdownToPlain(markdown, this.refs, this.options.baseUrl, indent));
+  rich(tree: RichText, indent = ""): void {
+    const text = richText(tree, this.target, indent);
+    if (text) this.out.push(text);
+  }
+  /** Rich text as a list entry: "* " in place of the first line's indent. */
+  bullet(tree: RichText): void {
+    const text = richText(tree, this.target, "  ");
+    if (text) this.out.push(`* ${text.slice(2)}`);
+  }
+  phrase(nodes: Phrase): string {
+    return inlineToText(nodes, this.target);
+  }
+  cited(nodes: Phrase | undefined): string {
+    return nodes ? `(${this.phrase(nodes)})` : "";
   }
   link(text: string, url: string | undefined): string {
-    const href = safeUrl(url, this.options.baseUrl);
-    return href ? `${text} [${this.refs.add(href)}]` : text;
-  }
-  source(s: Source): string {
-    const name = this.link(s.name, s.url);
-    return s.note ? `${name} — ${s.note}` : name;
-  }
-  via(sources: readonly Source[] | undefined, locale: Locale): string {
-    return sources?.length ? `(${messages(locale).via} ${sources.map((s) => this.source(s)).join(", ")})` : "";
+    return url ? (this.target.link?.(text, url) ?? text) : text;
   }
 
-  header(): void {
-    const { doc } = this;
-    const words = messages(this.options.locale ?? doc.locale);
-    const when =
-      doc.kind === "brief" ? formatDate(doc.period, doc.locale, "month-year") : formatDate(doc.date, doc.locale);
-    const kicker = [words.kind[doc.kind], doc.kind === "press-release" ? doc.dateline : undefined, when].filter(
-      Boolean,
-    );
-    const title = clean(doc.title);
-    this.out.push(`${wrap(title)}\n${"=".repeat(Math.min(72, [...title].length))}`);
-    if (doc.kind === "brief" && doc.tagline) this.para(doc.tagline);
-    this.para(kicker.join(" · "));
-    if (doc.author) this.para(this.via([doc.author], doc.locale));
+  header(doc: ResolvedDocument): void {
+    this.out.push(underlined(doc.title, "="));
+    if (doc.tagline) this.para(doc.tagline);
+    this.para([doc.kindLabel, doc.dateline, doc.period?.text ?? doc.date.text].filter(Boolean).join(" · "));
+    this.para(this.cited(doc.authorCitation));
   }
 
-  quote(q: Quote, around: Locale): void {
-    const locale = q.locale ?? around;
-    this.md(q.text, "> ");
-    const a = q.attribution;
-    const who = a
-      ? `— ${[a.anonymous ? messages(locale).anonymous : a.name, a.description].filter(Boolean).join(", ")}`
-      : "";
-    this.para([who, this.via(q.source ? [q.source] : undefined, locale)].filter(Boolean).join(" "), "> ");
+  quote(quote: ResolvedQuote): void {
+    this.rich(quote.text, "> ");
+    const who = quote.attribution ? `— ${quote.attribution}` : "";
+    this.para([who, this.cited(quote.citation)].filter(Boolean).join(" "), "> ");
   }
 
-  section(section: Section): void {
-    const locale = section.locale ?? this.doc.locale;
-    if (section.heading) {
-      const heading = clean(section.heading);
-      this.out.push(`${wrap(heading)}\n${"-".repeat(Math.min(72, [...heading].length))}`);
-    } else {
-      this.out.push("* * *");
+  section(section: ResolvedSection): void {
+    this.out.push(section.heading ? underlined(section.heading, "-") : "* * *");
+    if (section.intro) this.rich(section.intro);
+    for (const s of section.statistics) {
+      const source = s.citation ? `, ${this.phrase(s.citation)}` : "";
+      this.para(`${s.phrase} — ${s.measure} (${s.asOf.phrase}${source})`, "* ", "  ");
     }
-    if (section.intro) this.md(section.intro);
-    for (const stat of section.statistics ?? []) {
-      const l = stat.locale ?? locale;
-      const phrase = formatStatistic(stat, l);
-      const source = stat.source ? `, ${messages(l).source}: ${this.source(stat.source)}` : "";
-      this.para(
-        `${phrase.value} — ${stat.measure} (${formatAsOf(stat.asOf ?? this.doc.date, l)}${source})`,
-        "* ",
-        "  ",
-      );
+    for (const item of section.items) this.item(item);
+    if (section.events.length) {
+      this.para(this.words.upcomingDates);
+      for (const event of section.events) this.event(event);
     }
-    for (const item of section.items ?? []) {
-      const l = item.locale ?? locale;
-      const body = item.body ? markdownToPlain(item.body, this.refs, this.options.baseUrl, "  ") : "";
-      const lead = item.lead ? clean(item.lead) : "";
-      const [first = "", ...rest] = body.split("\n\n");
-      const meta = [item.date ? formatDate(item.date, l) : "", this.via(item.sources, l)].filter(Boolean).join(" · ");
-      this.out.push([wrap(`${lead} ${first}`.trim(), "* ", "  "), ...rest].join("\n\n"));
-      if (meta) this.para(meta, "  ");
-      if (item.quote) this.quote(item.quote, l);
-    }
-    this.events(section, locale);
-    for (const action of section.actions ?? []) this.action(action, action.locale ?? locale);
-    for (const report of section.reports ?? []) this.report(report, report.locale ?? locale);
-    for (const rec of section.recommendations ?? []) {
+    for (const action of section.actions) this.action(action);
+    for (const report of section.reports) this.report(report);
+    for (const rec of section.recommendations) {
       this.para(rec.addressee);
-      if (rec.intro) this.md(rec.intro);
-      for (const item of rec.items) this.out.push(bullet(markdownToPlain(item, this.refs, this.options.baseUrl, "  ")));
+      if (rec.intro) this.rich(rec.intro);
+      for (const demand of rec.items) this.bullet(demand);
     }
-    if (section.links?.length) this.links(section.links, locale);
+    if (section.links.length) this.links(this.words.furtherReading, section.links);
   }
 
-  events(section: Section, locale: Locale): void {
-    const events = section.events ?? [];
-    if (!events.length) return;
-    const upcoming = upcomingEvents(events, this.doc.date);
-    const past = events
-      .filter((e) => !upcoming.some((o) => o.event === e))
-      .map((event) => ({ event, date: event.date }));
-    this.para(messages(this.options.locale ?? this.doc.locale).upcomingDates);
-    for (const o of [...upcoming, ...past]) {
-      const l = o.event.locale ?? locale;
-      this.para(`${eventWhen(o, l)}: ${this.link(o.event.title, o.event.url)}`, "* ", "  ");
-      const where = [o.event.location, o.event.online ? this.link(messages(l).online, o.event.online) : ""].filter(
-        Boolean,
-      );
-      if (where.length) this.para(where.join(" · "), "  ");
-      if (o.event.description) this.md(o.event.description, "  ");
-    }
+  item(item: ResolvedItem): void {
+    this.bullet(withLeadIn(item));
+    this.para([item.date?.text ?? "", this.cited(item.citation)].filter(Boolean).join(" · "), "  ");
+    if (item.quote) this.quote(item.quote);
   }
 
-  action(action: CallToAction, locale: Locale): void {
-    const words: Messages = messages(locale);
+  event(event: ResolvedEvent): void {
+    this.para(`${event.when}: ${this.link(event.title, event.url)}`, "* ", "  ");
+    const online = event.online ? this.link(messages(event.locale).online, event.online) : "";
+    this.para([event.location ?? "", online].filter(Boolean).join(" · "), "  ");
+    if (event.description) this.rich(event.description, "  ");
+  }
+
+  action(action: ResolvedAction): void {
     this.para(`>> ${action.title}`, "", "   ");
-    if (action.body) this.md(action.body);
-    const meta = [
-      this.via(action.via ? [action.via] : undefined, locale),
-      action.deadline ? words.deadline.replace("{date}", formatDate(action.deadline, locale)) : "",
-    ];
-    this.para(meta.filter(Boolean).join(" · "));
-    if (action.recipients?.length) this.para(`${words.recipients}: ${action.recipients.join("; ")}`);
-    for (const letter of action.letter ?? []) {
-      this.para(`${messages(letter.locale).letterText}:`);
-      this.md(letter.text, "    ");
+    if (action.body) this.rich(action.body);
+    this.para([this.cited(action.citation), action.deadline?.phrase ?? ""].filter(Boolean).join(" · "));
+    if (action.recipients.length) this.para(`${messages(action.locale).recipients}: ${action.recipients.join("; ")}`);
+    for (const letter of action.letters) {
+      this.para(`${letter.label}:`);
+      this.rich(letter.text, "    ");
     }
-    if (action.url && safeUrl(action.url, this.options.baseUrl))
-      this.para(this.link(words.action[action.kind], action.url));
+    if (action.url) this.para(this.link(action.verb, action.url));
   }
 
-  report(report: Report, locale: Locale): void {
-    const place = [report.city, report.region, report.country].filter(Boolean).join(", ");
-    const attendance = report.attendance
-      ? attendanceLabel(locale).replace("{n}", formatStatistic({ ...report.attendance, measure: "" }, locale).value)
-      : "";
-    this.para([place, report.date ? formatDate(report.date, locale) : "", attendance].filter(Boolean).join(" · "));
-    this.md(report.summary);
-    const via = this.via(report.sources, locale);
-    if (via) this.para(via);
+  report(report: ResolvedReport): void {
+    this.para([report.place, report.date?.text, report.attendance?.phrase].filter(Boolean).join(" · "));
+    this.rich(report.summary);
+    this.para(this.cited(report.citation));
   }
 
-  links(links: readonly { title: string; url: string; source?: string | undefined }[], _locale: Locale): void {
-    this.para(messages(this.options.locale ?? this.doc.locale).furtherReading);
+  links(heading: string, links: readonly ResolvedLink[]): void {
+    this.para(heading);
     for (const link of links)
       this.para(`${this.link(link.title, link.url)}${link.source ? ` — ${link.source}` : ""}`, "* ", "  ");
   }
 }
 
-// Text indented by two spaces becomes a list entry: "* " replaces the indent of its first line.
-function bullet(indented: string): string {
-  return `* ${indented.slice(2)}`;
-}
-
-function clean(text: string): string {
-  return cleanText(text);
+/** A heading of the text part: its text, then a line of `=` or `-` as long as it (at most the margin). */
+function underlined(text: string, rule: "=" | "-"): string {
+  return `${wrap(text)}\n${rule.repeat(Math.min(72, length(text)))}`;
 }
