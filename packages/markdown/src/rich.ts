@@ -21,9 +21,9 @@ function mapped(nodes: readonly Inline[], within: ReadonlySet<Inline["type"]>): 
 
 const NONE: ReadonlySet<Inline["type"]> = new Set();
 
-/** A tight list item holding `blocks`. */
-export function listItem(blocks: BlockContent[]): ListItem {
-  return { type: "listItem", spread: false, children: blocks };
+/** A list item holding `blocks`, tight unless `spread` (a loose list's items are separated by blank lines). */
+export function listItem(blocks: BlockContent[], spread = false): ListItem {
+  return { type: "listItem", spread, children: blocks };
 }
 
 function blockOf(block: Block): BlockContent {
@@ -35,8 +35,8 @@ function blockOf(block: Block): BlockContent {
         type: "list",
         ordered: block.ordered,
         ...(block.ordered && block.start !== undefined ? { start: block.start } : {}),
-        spread: false,
-        children: block.items.map((item) => listItem(blocksOf(item))),
+        spread: block.spread === true,
+        children: block.items.map((item) => listItem(blocksOf(item), block.spread === true)),
       };
     case "blockquote":
       return { type: "blockquote", children: blocksOf(block.children) };

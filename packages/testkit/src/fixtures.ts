@@ -54,8 +54,8 @@ export function fixtures(): Record<FixtureName, Document> {
 
 /** A loaded document resolved for {@link TEST_SITE} (or `site`), as the CLI resolves it. */
 export function resolveLoaded(loaded: Loaded, site: SiteInput = TEST_SITE): ResolvedDocument {
-  const { baseUrl, pagesUrl } = Site.parse(site);
-  return resolve(loaded.document, { baseUrl, ...(pagesUrl ? { pagesUrl } : {}), text: loaded.text });
+  const { baseUrl, pagesUrl, assetBaseUrl } = Site.parse(site);
+  return resolve(loaded.document, { baseUrl, pagesUrl, ...(assetBaseUrl ? { assetBaseUrl } : {}), text: loaded.text });
 }
 
 /** A fixture resolved for {@link TEST_SITE}. */

@@ -12,7 +12,7 @@ import {
 } from "@belarusbrief/core";
 import { ADAPTERS, type AdapterEntry } from "../adapters.js";
 import type { LoadedDocument } from "../content/load-content.js";
-import type { Settings } from "../settings.js";
+import { outputOptions, type Settings } from "../settings.js";
 import { BuildError } from "./build-error.js";
 
 /** What rendering needs besides the names of the outputs. */
@@ -41,7 +41,12 @@ export async function renderOutputs(names: readonly string[], input: RenderInput
   const { site } = input.settings;
   const loadedById = new Map(input.documents.map((d) => [d.document.id, d]));
   const resolved = input.documents.map((d) =>
-    resolve(d.document, { baseUrl: site.baseUrl, pagesUrl: site.pagesUrl, text: d.text }),
+    resolve(d.document, {
+      baseUrl: site.baseUrl,
+      pagesUrl: site.pagesUrl,
+      ...(site.assetBaseUrl ? { assetBaseUrl: site.assetBaseUrl } : {}),
+      text: d.text,
+    }),
   );
   const artifacts: Artifact[] = [];
   const infos: ArtifactInfo[] = [];
@@ -103,18 +108,9 @@ async function run(
 
 /** The output's settings section, checked by its schema; a problem is located in the settings file. */
 function parseOptions(adapter: Adapter<unknown>, settings: Settings): unknown {
-  const parsed = adapter.options.safeParse(settings.outputs[adapter.name] ?? {});
-  if (parsed.success) return parsed.data;
-  throw new BuildError(
-    parsed.error.issues.map((issue) => ({
-      severity: "error",
-      file: settings.shown,
-      line: 1,
-      column: 1,
-      path: formatPath([adapter.name, ...issue.path]),
-      message: issue.message,
-    })),
-  );
+  const parsed = outputOptions(adapter.name, adapter.options, settings);
+  if (parsed.ok) return parsed.data;
+  throw new BuildError(parsed.problems);
 }
 
 function located(

@@ -28,7 +28,7 @@ import type {
   ResolvedSection,
   ResolvedStatistic,
 } from "./types.js";
-import { emitUrl } from "./urls.js";
+import { assetUrl, emitUrl } from "./urls.js";
 
 /** A section and everything in it; `around` is the document's language. */
 export function resolveSection(ctx: Context, section: Section, path: FieldPath, around: Locale): ResolvedSection {
@@ -237,7 +237,10 @@ export function resolveReport(ctx: Context, report: Report, path: FieldPath, aro
         }
       : {}),
     summary: ctx.rich([...path, "summary"], report.summary),
-    images: (report.images ?? []).map((image) => ({ src: image.src, ...(image.alt ? { alt: image.alt } : {}) })),
+    images: (report.images ?? []).map((image) => {
+      const url = assetUrl(image.src, ctx.options.assetBaseUrl);
+      return { src: image.src, ...(image.alt ? { alt: image.alt } : {}), ...(url ? { url } : {}) };
+    }),
     sources,
     ...(citation ? { citation } : {}),
   };

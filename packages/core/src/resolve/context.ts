@@ -10,6 +10,8 @@ import { linkTree } from "./urls.js";
 export interface ResolveOptions {
   /** Public address of the site, ending with `/`: relative links in the document start from it. */
   baseUrl: string;
+  /** Address the team's own images may be loaded from; without it no image address is given. */
+  assetBaseUrl?: string;
   /** Address of the folder holding the documents' pages, ending with `/`; default `<baseUrl>site/`, as in `Site`. */
   pagesUrl?: string;
   /**

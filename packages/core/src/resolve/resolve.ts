@@ -43,6 +43,7 @@ export function resolve(document: Document, options: ResolveOptions): ResolvedDo
   for (const section of sections) blocks.push({ type: "section", section });
   if (links.length) blocks.push({ type: "links", path: ["links"], heading: words.furtherReading, level: 2, links });
   const author = doc.author ? resolveSource(ctx, doc.author) : undefined;
+  const authorCitation = author ? citationOf(words.via, [author]) : undefined;
   return {
     document: doc,
     kind: doc.kind,
@@ -61,6 +62,7 @@ export function resolve(document: Document, options: ResolveOptions): ResolvedDo
     ...(doc.summary ? { summary: doc.summary } : {}),
     description: describe(doc.summary, tagline, intro ?? body),
     ...(author ? { author } : {}),
+    ...(authorCitation ? { authorCitation } : {}),
     tags: [...new Set(doc.tags ?? [])],
     ...(lead ? { lead } : {}),
     ...(intro ? { intro } : {}),

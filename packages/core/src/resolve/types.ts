@@ -170,7 +170,8 @@ export interface ResolvedReport extends BlockBase {
   /** The count and "Attendance: over 60". */
   attendance?: { value: number; qualifier: Qualifier; number: string; phrase: string };
   summary: RichText;
-  images: { src: string; alt?: string }[];
+  /** Photos, with the address to load each from when the site gives `assetBaseUrl` (else none is loaded). */
+  images: { src: string; alt?: string; url?: string }[];
   sources: ResolvedSource[];
   citation?: Phrase;
 }
@@ -247,6 +248,8 @@ export interface ResolvedDocument {
   /** One line for previews: the summary, else the tagline, else the start of the intro or body. */
   description: string;
   author?: ResolvedSource;
+  /** "via Amnesty International": who publishes it, when not the team. */
+  authorCitation?: Phrase;
   tags: string[];
   lead?: ResolvedQuote;
   intro?: RichText;

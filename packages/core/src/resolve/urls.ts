@@ -19,6 +19,12 @@ export function emitUrl(url: string | undefined, baseUrl: string): string | unde
   return resolved.protocol === "https:" || resolved.protocol === "http:" ? toUri(resolved) : undefined;
 }
 
+/** The address of one of the team's images (`images/boston.jpg`) under `assetBaseUrl`, each segment encoded. */
+export function assetUrl(src: string, assetBaseUrl: string | undefined): string | undefined {
+  if (!assetBaseUrl) return undefined;
+  return toUri(new URL(src.split("/").map(encodeURIComponent).join("/"), assetBaseUrl));
+}
+
 /**
  * An `http(s)` address as an RFC 3986 URI, as Atom, JSON Feed and iCalendar require: the WHATWG
  * parser leaves `[`, `]`, `|`, `^`, a backtick and a stray `%` as they are in paths and queries;

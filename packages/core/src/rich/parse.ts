@@ -102,7 +102,7 @@ function list(token: Tokens.List, state: State): Block | undefined {
   });
   if (items.every((item) => item.length === 0)) return undefined;
   const start = typeof token.start === "number" && token.start !== 1 ? { start: token.start } : {};
-  return { type: "list", ordered: token.ordered, ...start, items };
+  return { type: "list", ordered: token.ordered, ...(token.loose ? { spread: true } : {}), ...start, items };
 }
 
 function table(token: Tokens.Table, state: State): Block {

@@ -78,7 +78,7 @@ class HtmlWriter {
       case "list": {
         const element = block.ordered ? "ol" : "ul";
         const start = block.ordered && block.start !== undefined ? ` start="${block.start}"` : "";
-        const items = block.items.map((item) => `${this.open("li")}${this.listItem(item)}</li>`);
+        const items = block.items.map((item) => `${this.open("li")}${this.listItem(item, block.spread)}</li>`);
         return `${this.open(element, start)}${items.join("")}</${element}>`;
       }
       case "blockquote":
@@ -96,9 +96,10 @@ class HtmlWriter {
     }
   }
 
-  private listItem(blocks: readonly Block[]): string {
-    const [only] = blocks;
-    return blocks.length === 1 && only?.type === "paragraph" ? this.inlines(only.children) : this.blocks(blocks);
+  // A tight list's paragraphs are its items' text; a loose list keeps them as paragraphs.
+  private listItem(blocks: readonly Block[], spread: boolean | undefined): string {
+    if (spread) return this.blocks(blocks);
+    return blocks.map((b) => (b.type === "paragraph" ? this.inlines(b.children) : this.block(b))).join("");
   }
 
   private inline(node: Inline): string {

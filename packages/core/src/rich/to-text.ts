@@ -2,6 +2,8 @@ import type { Block, Inline, Link, RichText } from "./types.js";
 
 /** How links and nesting are written in plain text. */
 export interface TextTarget {
+  /** The marker of a bullet list's items; default "- ". */
+  bullet?: string;
   /**
    * What a link becomes, given its text and address; default the text, followed by the address in
    * parentheses when the text is not the address itself.
@@ -53,7 +55,7 @@ function blockText(block: Block, target: TextTarget): string {
     case "list":
       return block.items
         .map((item, i) => {
-          const marker = block.ordered ? `${(block.start ?? 1) + i}. ` : "- ";
+          const marker = block.ordered ? `${(block.start ?? 1) + i}. ` : (target.bullet ?? "- ");
           return indent(toText(item, target), marker, " ".repeat(marker.length));
         })
         .join("\n");

@@ -20,6 +20,8 @@ export interface Paragraph {
 export interface List {
   type: "list";
   ordered: boolean;
+  /** A loose list: its items are separated by blank lines and read as paragraphs. */
+  spread?: boolean;
   /** First number of a numbered list, when not 1. */
   start?: number;
   items: Block[][];
