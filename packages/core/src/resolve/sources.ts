@@ -1,3 +1,4 @@
+import { merge } from "../rich/parse.js";
 import type { Inline } from "../rich/types.js";
 import type { Source } from "../schema/source.js";
 import type { Context } from "./context.js";
@@ -32,16 +33,5 @@ export function citationOf(word: string, sources: readonly ResolvedSource[]): Ph
     if (i > 0) out.push({ type: "text", value: ", " });
     out.push(...sourcePhrase(source));
   });
-  return mergeText(out);
-}
-
-function mergeText(nodes: Phrase): Phrase {
-  const out: Phrase = [];
-  for (const node of nodes) {
-    const last = out.at(-1);
-    if (node.type === "text" && last?.type === "text")
-      out[out.length - 1] = { type: "text", value: last.value + node.value };
-    else out.push(node);
-  }
-  return out;
+  return merge(out);
 }

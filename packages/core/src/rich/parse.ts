@@ -201,8 +201,8 @@ function text(value: string): Inline[] {
   return cleaned ? [{ type: "text", value: cleaned }] : [];
 }
 
-/** Joins neighbouring text nodes. */
-function merge(nodes: Inline[]): Inline[] {
+/** Inline nodes with neighbouring text nodes joined into one. */
+export function merge(nodes: readonly Inline[]): Inline[] {
   const out: Inline[] = [];
   for (const node of nodes) {
     const last = out.at(-1);
