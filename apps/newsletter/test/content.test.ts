@@ -410,7 +410,9 @@ function sourcesOf(doc: Document): SourceLike[] {
   return out;
 }
 
+// Placeholders in url fields, and links to "#" written in Markdown text.
 function countPlaceholderUrls(value: unknown): number {
+  if (typeof value === "string") return [...value.matchAll(/\]\(#\)/g)].length;
   if (Array.isArray(value)) return value.reduce((n: number, v) => n + countPlaceholderUrls(v), 0);
   if (value === null || typeof value !== "object") return 0;
   return Object.entries(value).reduce(

@@ -179,7 +179,7 @@ function link(token: Tokens.Link, state: State): Inline[] {
     state.problems.push({
       severity: "warning",
       rule: "placeholder-link",
-      message: `the link "${oneLine(children)}" has the placeholder address "${url}"; replace it with the real address before publishing`,
+      message: `the link "${oneLine(children).replace(/^["“«']+|["”»']+$/g, "")}" has the placeholder address "${url}"; replace it with the real address before publishing`,
       raw: token.raw,
       ...at,
     });
