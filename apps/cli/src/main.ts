@@ -1,13 +1,14 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { OUTPUT_NAMES } from "./adapters.js";
 import { CliError, EXIT } from "./exit-codes.js";
+import { forTerminal } from "./terminal-text.js";
 
 const EXIT_CODES_HELP = `
 Exit codes:
   0  everything valid, outputs written
-  1  the content has errors (with --strict, warnings too)
+  1  the content or belarusbrief.json has errors (with --strict, warnings too)
   2  the command line is wrong
-  3  internal error`;
+  3  the output could not be written (a full or read-only disk, no permission), or an internal error`;
 
 /** Runs the `belarusbrief` command with `argv` (without `node` and the script). Returns the exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
@@ -31,7 +32,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       "\nExamples:\n  belarusbrief validate\n  belarusbrief validate content/2021-02-brief.yaml --strict\n  belarusbrief validate content --format json",
     )
     .action(async (paths: string[], options: { format: "text" | "json"; strict: boolean }) => {
-      code = (await import("./commands/validate.js")).validate(paths, options);
+      code = await (await import("./commands/validate.js")).validate(paths, options);
     });
 
   program
@@ -110,6 +111,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     });
 
   try {
+    // Bare `belarusbrief` asks what the command can do: the answer is the help, on stdout.
+    if (argv.length === 0) {
+      program.outputHelp();
+      return EXIT.ok;
+    }
     await program.parseAsync([...argv], { from: "user" });
     return code;
   } catch (error) {
@@ -120,11 +126,14 @@ export async function main(argv: readonly string[]): Promise<number> {
         ? EXIT.ok
         : EXIT.usage;
     }
+    const { ProblemsError, printProblems } = await import("./report.js");
+    if (error instanceof ProblemsError) printProblems(error.problems);
     if (error instanceof CliError) {
-      process.stderr.write(`belarusbrief: ${error.message}\n`);
+      process.stderr.write(`belarusbrief: ${forTerminal(error.message, { lines: true })}\n`);
       return error.exitCode;
     }
-    process.stderr.write(`belarusbrief: internal error: ${(error as Error).stack ?? String(error)}\n`);
+    const internal = (error as Error).stack ?? String(error);
+    process.stderr.write(`belarusbrief: internal error: ${forTerminal(internal, { lines: true })}\n`);
     return EXIT.internal;
   }
 }

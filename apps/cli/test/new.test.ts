@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { type Brief, loadDocument } from "@belarusbrief/core";
 import { describe, expect, it } from "vitest";
@@ -77,7 +77,15 @@ describe("belarusbrief new", () => {
     expect(readFileSync(path, "utf8")).toBe("# my draft\n");
   });
 
-  it("rejects a malformed month", () => {
-    expect(runCli(["new", "content", "--month", "2021-13"], { cwd: copyOfContent() }).code).toBe(2);
+  it("names a month that does not exist, and the form for one that is miswritten", () => {
+    const dir = copyOfContent();
+    const thirteen = runCli(["new", "content", "--month", "2021-13"], { cwd: dir });
+    expect(thirteen.code).toBe(2);
+    expect(thirteen.stderr).toMatch(/there is no month 13; months go from 01 \(January\) to 12 \(December\)/);
+    expect(thirteen.stderr).toMatch(/e\.g\. 2021-03 for March 2021/);
+    const short = runCli(["new", "content", "--month", "2021-3"], { cwd: dir });
+    expect(short.code).toBe(2);
+    expect(short.stderr).toMatch(/--month "2021-3" must be written as YYYY-MM, e\.g\. 2021-03/);
+    expect(existsSync(join(dir, "content", "2021-13-brief.yaml"))).toBe(false);
   });
 });

@@ -12,12 +12,16 @@ interface Received {
 }
 
 /** Runs the CLI without blocking the event loop, so the SMTP server in this process can answer. */
-function runAsync(args: string[], env: Record<string, string>): Promise<{ code: number | null; stderr: string }> {
+function runAsync(
+  args: string[],
+  env: Record<string, string | undefined>,
+): Promise<{ code: number | null; stderr: string }> {
+  // A variable given as undefined is left out of the child's environment.
+  const merged = Object.fromEntries(
+    Object.entries({ ...process.env, NO_COLOR: "1", ...env }).filter(([, value]) => value !== undefined),
+  );
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
-      cwd: REPO,
-      env: { ...process.env, NO_COLOR: "1", ...env },
-    });
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: REPO, env: merged });
     let stderr = "";
     child.stderr.on("data", (chunk: Buffer) => {
       stderr += chunk.toString();
@@ -76,9 +80,27 @@ describe("belarusbrief send-test", () => {
 
   it("needs an SMTP server and a real address", async () => {
     const file = join(REPO, "apps/newsletter/content/2021-02-brief.yaml");
-    const noHost = await runAsync(["send-test", file, "--to", "editor@example.org"], { SMTP_HOST: "" });
-    expect(noHost.code).toBe(2);
-    expect(noHost.stderr).toMatch(/SMTP_HOST: set SMTP_HOST to your mail server/);
+    for (const host of [undefined, ""]) {
+      const noHost = await runAsync(["send-test", file, "--to", "editor@example.org"], {
+        SMTP_HOST: host,
+        SMTP_PORT: undefined,
+      });
+      expect(noHost.code).toBe(2);
+      expect(noHost.stderr).not.toMatch(/Invalid input|received undefined/);
+      expect(noHost.stderr).toMatch(
+        /SMTP_HOST is not set: set it to your mail server's name, e\.g\. smtp\.example\.org/,
+      );
+      expect(noHost.stderr).toMatch(/SMTP_USER and SMTP_PASS: your login/);
+      expect(noHost.stderr).toMatch(
+        /For example:\n {2}SMTP_HOST=smtp\.example\.org SMTP_PORT=587 .*belarusbrief send-test /,
+      );
+    }
+    const badPort = await runAsync(["send-test", file, "--to", "editor@example.org"], {
+      SMTP_HOST: "127.0.0.1",
+      SMTP_PORT: "smtp",
+    });
+    expect(badPort.code).toBe(2);
+    expect(badPort.stderr).toMatch(/SMTP_PORT is "smtp": set it to the server's port, usually 587/);
     const injected = await runAsync(["send-test", file, "--to", "a@example.org\r\nBcc: b@example.org"], {
       SMTP_HOST: "127.0.0.1",
       SMTP_PORT: String(port),

@@ -1,7 +1,7 @@
-import { writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { copyOfContent, runCli } from "./helpers.js";
+import { copyOfContent, runCli, tempDir } from "./helpers.js";
 
 describe("belarusbrief validate", () => {
   it("passes the bundled content, showing its warnings as file:line:column", () => {
@@ -77,7 +77,45 @@ describe("usage errors exit 2", () => {
   });
 });
 
+describe("text from the documents in the terminal", () => {
+  // Unquoted text starting with `*` is a YAML mistake whose message quotes the line: with a
+  // right-to-left override (U+202E), a screen-clearing escape sequence and a bell in it.
+  const line = "**Call \u202E your\u001b[2J senator\u0007** today";
+
+  function broken(): string {
+    const dir = tempDir();
+    mkdirSync(join(dir, "content"));
+    writeFileSync(
+      join(dir, "content", "x.yaml"),
+      `kind: news-item\nid: x\nlocale: en\ntitle: T\ndate: 2021-02-01\nbody: ${line}\n`,
+    );
+    return dir;
+  }
+
+  it("is shown escaped, so it can neither reorder nor drive the terminal", () => {
+    const { code, stderr } = runCli(["validate", "content"], { cwd: broken() });
+    expect(code).toBe(1);
+    expect(stderr).toContain("**Call \\u202E your\\u001B[2J senator\\u0007** today");
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the characters that must not reach the terminal
+    expect(stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f\u202a-\u202e\u2066-\u2069]/);
+  });
+
+  it("stays exact in --format json", () => {
+    const { stdout } = runCli(["validate", "content", "--format", "json"], { cwd: broken() });
+    const [error] = JSON.parse(stdout).errors as { message: string }[];
+    expect(error?.message).toContain(line);
+  });
+});
+
 describe("help", () => {
+  it("is what bare belarusbrief prints, on stdout", () => {
+    const { code, stdout, stderr } = runCli([]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Usage: belarusbrief \[options\] \[command\]/);
+    expect(stdout).toMatch(/send-test/);
+    expect(stderr).toBe("");
+  });
+
   it.each([[["--help"]], [["validate", "--help"]], [["build", "--help"]]])(
     "%j shows usage with examples and exits 0",
     (args) => {

@@ -32,8 +32,8 @@ export function newBrief(folder: string | undefined, options: NewOptions): numbe
   const previous = latest.document as Brief;
 
   const month = options.month ?? nextMonth(previous.period);
-  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month))
-    throw new CliError(`--month must be written as YYYY-MM, e.g. 2021-03 (got "${month}")`, EXIT.usage);
+  const monthProblem = checkMonth(month);
+  if (monthProblem) throw new CliError(monthProblem, EXIT.usage);
   const target = join(latest.dir, `${month}-brief.yaml`);
   if (existsSync(target))
     throw new CliError(
@@ -106,6 +106,16 @@ function renderYaml(brief: Brief, schemaLine: string | undefined, from: string):
   });
   const body = doc.toString({ lineWidth: 100 });
   return schemaLine ? `${schemaLine}\n${body}` : body;
+}
+
+// `--month` in words: a month that does not exist is named as such, a wrong form gets the form.
+function checkMonth(month: string): string | undefined {
+  const parts = /^(\d{4})-(\d{2})$/.exec(month);
+  if (!parts) return `--month "${month}" must be written as YYYY-MM, e.g. 2021-03 for March 2021`;
+  const number = Number(parts[2]);
+  if (number < 1 || number > 12)
+    return `--month ${month}: there is no month ${parts[2]}; months go from 01 (January) to 12 (December), e.g. ${parts[1]}-03 for March ${parts[1]}`;
+  return undefined;
 }
 
 function schemaComment(text: string): string | undefined {

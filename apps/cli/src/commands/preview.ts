@@ -1,12 +1,12 @@
 import { existsSync, watch } from "node:fs";
 import { createServer, type ServerResponse } from "node:http";
 import { resolve } from "node:path";
-import type { Artifact } from "@belarusbrief/core";
 import { Marked } from "marked";
 import { BUNDLED_CONTENT, findContentFiles } from "../content/find-files.js";
 import { CliError, EXIT } from "../exit-codes.js";
 import { previewPage } from "../preview/page.js";
-import { cardsOf, type PreviewState, refresh } from "../preview/state.js";
+import { emailForScheme } from "../preview/scheme-html.js";
+import { type DocumentExtras, extrasOf, newestDocument, type PreviewState, refresh } from "../preview/state.js";
 
 /** Options of `belarusbrief preview`. */
 export interface PreviewOptions {
@@ -23,7 +23,7 @@ export async function preview(inputs: string[], options: PreviewOptions): Promis
   findContentFiles(inputs);
   let state = await refresh(inputs, undefined);
   const listeners = new Set<ServerResponse>();
-  const cardCache = new Map<string, Artifact[]>();
+  const extrasCache = new Map<string, DocumentExtras>();
   const markdown = new Marked({ renderer: { html: ({ text }) => escapeHtml(text) } });
 
   const server = createServer(async (req, res) => {
@@ -39,16 +39,22 @@ export async function preview(inputs: string[], options: PreviewOptions): Promis
       }
       if (url.pathname.startsWith("/out/")) {
         const path = decodeURIComponent(url.pathname.slice(5));
-        const artifact = state.artifacts.get(path) ?? [...cardCache.values()].flat().find((a) => a.path === path);
+        const artifact =
+          state.artifacts.get(path) ??
+          [...extrasCache.values()].flatMap((e) => [...e.cards, ...e.posts]).find((a) => a.path === path);
         if (!artifact) return send(res, 404, "text/plain; charset=utf-8", "not found");
+        const scheme = url.searchParams.get("scheme");
+        if (artifact.kind === "email-html" && (scheme === "light" || scheme === "dark"))
+          return send(res, 200, artifact.mediaType, emailForScheme(String(artifact.content), scheme));
         return send(res, 200, artifact.mediaType, artifact.content);
       }
       if (url.pathname !== "/") return send(res, 404, "text/plain; charset=utf-8", "not found");
-      const id = url.searchParams.get("doc") ?? state.documents[0]?.document.id;
+      const id = url.searchParams.get("doc") ?? newestDocument(state.documents)?.document.id;
       const md = [...state.artifacts.values()].find((a) => a.kind === "markdown" && a.document === id);
       const key = `${state.generation}:${id}`;
-      if (id && !cardCache.has(key)) cardCache.set(key, await cardsOf(state, id).catch(() => []));
-      const html = previewPage(state, id, cardCache.get(key) ?? [], md ? await markdown.parse(String(md.content)) : "");
+      if (id && !extrasCache.has(key)) extrasCache.set(key, await extrasOf(state, id));
+      const extras = extrasCache.get(key) ?? { cards: [], posts: [] };
+      const html = previewPage(state, id, extras, md ? await markdown.parse(String(md.content)) : "");
       send(res, 200, "text/html; charset=utf-8", html);
     } catch (error) {
       send(res, 500, "text/plain; charset=utf-8", `preview error: ${(error as Error).message}`);
@@ -78,7 +84,7 @@ export async function preview(inputs: string[], options: PreviewOptions): Promis
       clearTimeout(timer);
       timer = setTimeout(async () => {
         state = await refresh(inputs, state);
-        cardCache.clear();
+        extrasCache.clear();
         for (const listener of listeners) listener.write("data: reload\n\n");
       }, 150);
     }),

@@ -11,6 +11,7 @@ import { renderOutputs } from "../render/render-outputs.js";
 import { countLabel, printProblems } from "../report.js";
 import { loadSettings } from "../settings.js";
 import { styler } from "../style.js";
+import { forTerminal } from "../terminal-text.js";
 
 /** Options of `belarusbrief send-test`. */
 export interface SendTestOptions {
@@ -18,7 +19,7 @@ export interface SendTestOptions {
 }
 
 const Smtp = z.object({
-  SMTP_HOST: z.string().min(1, { error: "set SMTP_HOST to your mail server, e.g. smtp.example.org" }),
+  SMTP_HOST: z.string().trim().min(1),
   SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
   SMTP_SECURE: z.enum(["true", "false"]).default("false"),
   SMTP_USER: z.string().optional(),
@@ -34,9 +35,7 @@ export async function sendTest(file: string, options: SendTestOptions): Promise<
   const to = z.email({ error: `--to "${options.to}" is not an email address` }).safeParse(options.to);
   if (!to.success) throw new CliError(to.error.issues[0]?.message ?? "bad --to", EXIT.usage);
   const smtp = Smtp.safeParse(process.env);
-  if (!smtp.success) {
-    throw new CliError(`${smtp.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`).join("; ")}`, EXIT.usage);
-  }
+  if (!smtp.success) throw new CliError(smtpHelp(smtp.error.issues, file, to.data), EXIT.usage);
 
   const files = findContentFiles([file]);
   if (files.length !== 1)
@@ -93,7 +92,26 @@ export async function sendTest(file: string, options: SendTestOptions): Promise<
     transport.close();
   }
   process.stderr.write(
-    `${styler(process.stderr).green(`sent "${loaded.document.title}" to ${to.data} through ${host}:${port}`)}\n`,
+    `${styler(process.stderr).green(forTerminal(`sent "${loaded.document.title}" to ${to.data} through ${host}:${port}`))}\n`,
   );
   return EXIT.ok;
+}
+
+// What to set, in words, with a command line to copy: the variables are read from the environment.
+function smtpHelp(issues: readonly { path: PropertyKey[] }[], file: string, to: string): string {
+  const lines = issues.map(({ path }) => {
+    const name = String(path[0]);
+    const input = process.env[name]?.trim();
+    const value = input ? `is "${input}"` : "is not set";
+    if (name === "SMTP_HOST") return `SMTP_HOST ${value}: set it to your mail server's name, e.g. smtp.example.org`;
+    if (name === "SMTP_PORT")
+      return `SMTP_PORT ${value}: set it to the server's port, usually 587 (or 465 with SMTP_SECURE=true)`;
+    return `SMTP_SECURE ${value}: set it to true for port 465, or leave it out`;
+  });
+  return [
+    "send-test sends through your mail server, named in environment variables:",
+    ...lines.map((line) => `  ${line}`),
+    "  SMTP_USER and SMTP_PASS: your login, if the server asks for one (sent only over TLS)",
+    `For example:\n  SMTP_HOST=smtp.example.org SMTP_PORT=587 SMTP_USER=${to} SMTP_PASS=… belarusbrief send-test ${file} --to ${to}`,
+  ].join("\n");
 }

@@ -1,14 +1,20 @@
 import { type Artifact, type ArtifactRole, formatProblem } from "@belarusbrief/core";
-import type { PreviewState } from "./state.js";
+import { escapeHtml as esc } from "./escape.js";
+import { postsPane } from "./posts-pane.js";
+import { type DocumentExtras, newestDocument, type PreviewState } from "./state.js";
 
-/** The preview page for one document: email at phone and desktop width in light and dark, cards, Markdown, feeds, calendar, problems. */
+/**
+ * The preview page for one document (by default the newest, {@link newestDocument}): email at phone
+ * and desktop width in light and dark, cards, posts, Markdown, feeds, calendar, problems.
+ */
 export function previewPage(
   state: PreviewState,
   id: string | undefined,
-  cards: Artifact[],
+  extras: DocumentExtras,
   markdownHtml: string,
 ): string {
-  const doc = state.documents.find((d) => d.document.id === id) ?? state.documents[0];
+  const doc = state.documents.find((d) => d.document.id === id) ?? newestDocument(state.documents);
+  const cards = extras.cards;
   const docId = doc?.document.id ?? "";
   const of = (role: ArtifactRole) =>
     [...state.artifacts.values()].filter((a) => a.role === role && a.document === docId);
@@ -23,22 +29,31 @@ export function previewPage(
   const calendar = of("document-calendar")[0];
   const problems = state.problems.filter((p) => !doc || p.file === doc.file || p.severity === "error");
 
-  const options = state.documents
+  const options = [...state.documents]
+    .sort((a, b) => b.document.date.localeCompare(a.document.date) || a.file.localeCompare(b.file))
     .map(
       (d) =>
         `<option value="${esc(d.document.id)}"${d.document.id === docId ? " selected" : ""}>${esc(d.document.date)} — ${esc(d.document.title)} (${esc(d.document.kind)})</option>`,
     )
     .join("");
+  // Each pane gets the email as a mail program set to its scheme shows it (see emailForScheme):
+  // an iframe's color-scheme does not change prefers-color-scheme inside it.
   const frames = email
     ? ["light", "dark"]
         .flatMap((scheme) =>
           [375, 600].map(
             (w) =>
-              `<figure><figcaption>${w} px, ${scheme}</figcaption><iframe title="Email at ${w} px, ${scheme}" src="/out/${esc(email.path)}" width="${w}" height="900" style="color-scheme:${scheme}"></iframe></figure>`,
+              `<figure><figcaption>${w} px, ${scheme}</figcaption><iframe title="Email at ${w} px, ${scheme}" data-scheme="${scheme}" src="/out/${esc(email.path)}?scheme=${scheme}" width="${w}" height="900" style="color-scheme:${scheme}"></iframe></figure>`,
           ),
         )
         .join("")
     : "<p>No email for this document.</p>";
+  const posts = postsPane(extras.posts, {
+    ...(extras.failure
+      ? { missing: `The cards could not be made, so the posts show no images: ${extras.failure}` }
+      : {}),
+    shown: new Set(cards.map((c) => c.path)),
+  });
   const cardList = cards.length
     ? cards
         .map(
@@ -68,6 +83,18 @@ pre { white-space: pre-wrap; max-height: 30rem; overflow: auto; background: #f4f
 .failure { background: #fde8e8; color: #7a1010; padding: .5rem 1rem; border: 2px solid #c8313e; }
 .error { color: #9b1c1c; } .warning { color: #7a5200; }
 .markdown { max-width: 46rem; border: 1px solid GrayText; padding: 0 1rem; }
+#posts .platform { display: flex; flex-wrap: wrap; gap: 1rem; align-items: flex-start; }
+#posts h3 { flex-basis: 100%; margin-bottom: 0; }
+#posts .thread { width: 30rem; max-width: 100%; }
+#posts h4 { margin: .5rem 0; font-size: .9rem; }
+.post { border: 1px solid GrayText; padding: .5rem; margin-bottom: .5rem; }
+.post .meta { font-size: .8rem; display: flex; flex-wrap: wrap; gap: .5rem; margin: 0 0 .5rem; }
+.post.close .count { color: #7a5200; font-weight: bold; } .post.over .count { color: #9b1c1c; font-weight: bold; }
+.post.over { border: 2px solid #c8313e; }
+.post iframe.telegram { width: 100%; border: 0; background: white; resize: vertical; }
+.post pre.text { max-height: none; }
+.post .images { font-size: .8rem; padding-left: 1rem; } .post .images img { display: block; max-width: 12rem; }
+.note { font-size: .85rem; color: #555; }
 </style>
 </head>
 <body>
@@ -82,6 +109,7 @@ ${state.failure ? `<div class="failure" role="alert" id="failure"><strong>The la
   }</section>
 <section id="email"><h2>Email</h2><div class="panes">${frames}</div></section>
 <section id="cards"><h2>Cards</h2><div class="panes">${cardList}</div></section>
+<section id="posts"><h2>Posts</h2>${posts}</section>
 <section id="markdown"><h2>Markdown</h2><div class="markdown">${markdownHtml}</div></section>
 <section id="feeds"><h2>Feeds</h2>${feeds.map((f) => `<h3>${esc(f.path)}</h3><pre>${esc(text(f))}</pre>`).join("") || "<p>Not in any feed.</p>"}</section>
 <section id="calendar"><h2>Calendar</h2>${calendar ? `<pre>${esc(text(calendar))}</pre>` : "<p>No dates in this document.</p>"}</section>
@@ -99,8 +127,4 @@ function entryIn(artifact: Artifact, id: string | undefined): boolean {
 
 function text(artifact: Artifact): string {
   return typeof artifact.content === "string" ? artifact.content : Buffer.from(artifact.content).toString("utf8");
-}
-
-function esc(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

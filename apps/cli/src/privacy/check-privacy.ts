@@ -1,4 +1,5 @@
 import type { Artifact } from "@belarusbrief/core";
+import { forTerminal } from "../terminal-text.js";
 import { artifactHtml } from "./artifact-html.js";
 import { type FetchedUrl, fetchedUrls } from "./fetched-urls.js";
 
@@ -46,7 +47,10 @@ export function checkPrivacy(artifacts: readonly Artifact[], options: PrivacyOpt
 
 /** One line per violation, naming the artifact, the element and attribute, and the host. */
 export function formatViolation(v: PrivacyViolation): string {
-  return `${v.artifact}: ${v.where} would make readers' devices contact ${v.host} (${v.url}); only the site's own address and assetBaseUrl may be contacted`;
+  // The address comes from a document: shown escaped, like every document text in the terminal.
+  return forTerminal(
+    `${v.artifact}: ${v.where} would make readers' devices contact ${v.host} (${v.url}); only the site's own address and assetBaseUrl may be contacted`,
+  );
 }
 
 function urlsOf(artifact: Artifact): FetchedUrl[] {

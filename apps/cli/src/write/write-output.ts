@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, wr
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import type { Artifact, ArtifactInfo } from "@belarusbrief/core";
 import { CliError, EXIT } from "../exit-codes.js";
+import { explainWriteError } from "./write-errors.js";
 
 /** One entry of `manifest.json`. */
 export type ManifestEntry = ArtifactInfo & { bytes: number; sha256: string };
@@ -21,6 +22,14 @@ export interface Manifest {
  * output as it was. Refuses to replace a folder that is not an earlier build's output.
  */
 export function writeOutput(outDir: string, artifacts: readonly Artifact[], input: string): Manifest {
+  try {
+    return writeAll(outDir, artifacts, input);
+  } catch (error) {
+    throw explainWriteError(error, outDir, artifacts);
+  }
+}
+
+function writeAll(outDir: string, artifacts: readonly Artifact[], input: string): Manifest {
   const out = resolve(outDir);
   const parent = dirname(out);
   mkdirSync(parent, { recursive: true });
