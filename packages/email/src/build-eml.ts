@@ -1,6 +1,5 @@
 import { createHash } from "node:crypto";
-import MailComposer from "nodemailer/lib/mail-composer/index.js";
-import type Mail from "nodemailer/lib/mailer/index.js";
+import nodemailer, { type SendMailOptions } from "nodemailer";
 import type { Email } from "./render-email.js";
 
 /** Envelope fields of an `.eml`; `date` and `messageId` are given so the bytes never depend on the clock. */
@@ -16,8 +15,8 @@ export interface EmlOptions {
 }
 
 /**
- * Builds a multipart/alternative message (plain text, then HTML; UTF-8) with nodemailer's
- * MailComposer. Text with much non-Latin script (Cyrillic) is sent base64, mostly Latin text
+ * Builds a multipart/alternative message (plain text, then HTML; UTF-8) with nodemailer, without
+ * sending it. Text with much non-Latin script (Cyrillic) is sent base64, mostly Latin text
  * quoted-printable. MIME boundaries are derived from the content, so the same email gives the same bytes.
  */
 export async function buildEml(email: Email, options: EmlOptions): Promise<string> {
@@ -27,7 +26,7 @@ export async function buildEml(email: Email, options: EmlOptions): Promise<strin
     throw new Error(
       `[@belarusbrief/email] "date" ${String(options.date)} is not a date; pass an ISO date such as 2021-02-28`,
     );
-  const mail: Mail.Options & { baseBoundary: string } = {
+  const mail: SendMailOptions & { baseBoundary: string } = {
     from: options.from,
     to: options.to,
     subject: email.subject,
@@ -45,7 +44,7 @@ export async function buildEml(email: Email, options: EmlOptions): Promise<strin
       .slice(0, 16),
     ...(options.listUnsubscribe
       ? {
-          // MailComposer ignores the `list` option (only the transport reads it), so the headers are set here.
+          // The two one-click headers of RFC 8058, written exactly as given.
           headers: {
             "List-Unsubscribe": { prepared: true, value: `<${oneClick(options.listUnsubscribe)}>` },
             "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
@@ -53,8 +52,10 @@ export async function buildEml(email: Email, options: EmlOptions): Promise<strin
         }
       : {}),
   };
-  const composer = new MailComposer(mail);
-  const message = await composer.compile().build();
+  // The stream transport hands back the message instead of sending it; "windows" keeps MIME's CRLF.
+  const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "windows" });
+  const { message } = await transport.sendMail(mail);
+  if (!Buffer.isBuffer(message)) throw new Error("[@belarusbrief/email] nodemailer returned a stream, not the message");
   return message.toString("utf8");
 }
 
