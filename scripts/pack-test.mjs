@@ -1,7 +1,8 @@
 // Proves the packages work outside the monorepo: packs each public package, installs the tarballs
-// into a fresh project in a temporary folder, type-checks a small program against them and runs it.
+// into a fresh project in a temporary folder, checks that the installed versions are the packed
+// ones, type-checks a small program against them and runs it.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -22,6 +23,7 @@ mkdirSync(tarballs);
 mkdirSync(project);
 
 const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, stdio: ["ignore", "inherit", "inherit"] });
+const readJson = (path) => JSON.parse(readFileSync(path, "utf8"));
 
 function main() {
   try {
@@ -56,6 +58,7 @@ function main() {
         2,
       ),
     );
+    checkVersions();
     writeFileSync(join(project, "main.ts"), PROGRAM);
     writeFileSync(join(project, "brief.yaml"), BRIEF);
     run("npx", ["tsc", "-p", "."], project);
@@ -65,6 +68,19 @@ function main() {
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+/** Each installed package is the packed one, and the command reports the version it was published as. */
+function checkVersions() {
+  for (const dir of PACKAGES) {
+    const { name, version } = readJson(join(root, dir, "package.json"));
+    const installed = readJson(join(project, "node_modules", name, "package.json")).version;
+    if (installed !== version) throw new Error(`${name}: installed ${installed}, packed ${version}`);
+  }
+  const cli = readJson(join(root, "apps/cli/package.json")).version;
+  const reported = execFileSync("npx", ["belarusbrief", "--version"], { cwd: project, encoding: "utf8" }).trim();
+  if (reported !== cli) throw new Error(`belarusbrief --version prints ${reported}, the package is ${cli}`);
+  console.log(`ok versions: every package at the version it was packed with; belarusbrief --version prints ${cli}`);
 }
 
 const BRIEF = `kind: brief
