@@ -24,7 +24,7 @@ export function finishDocument(draft: DraftDocument, notes: Notes, finishing: Fi
     ...(finishing.schema
       ? [`yaml-language-server: $schema=${"../".repeat(path.split("/").length - 1)}${finishing.schema}`]
       : []),
-    `Imported from ${finishing.file} by belarusbrief import: check each line marked "imported:", then delete the mark.`,
+    `Imported from ${finishing.file.split(/[\\/]/).at(-1)} by belarusbrief import: check each line marked "imported:", then delete the mark.`,
   ];
   const yaml = writeYaml(ordered, notes.list, header);
   const loaded = loadDocument(yaml, path);
