@@ -53,15 +53,17 @@ export class Notes {
     this.origins.push({ path, line });
   }
 
-  /** The input line of `path` or of its nearest recorded parent. */
+  /** The input line of `path`, of its nearest recorded parent, or else of its first recorded part. */
   lineOf(path: readonly PropertyKey[]): number | undefined {
     let best: { length: number; line: number } | undefined;
-    for (const origin of this.origins) {
-      const o = origin.path;
-      if (o.length > path.length || (best && o.length <= best.length)) continue;
-      if (o.every((segment, i) => String(segment) === String(path[i]))) best = { length: o.length, line: origin.line };
+    let firstPart: number | undefined;
+    for (const { path: o, line } of this.origins) {
+      const shared = Math.min(o.length, path.length);
+      if (!o.slice(0, shared).every((segment, i) => String(segment) === String(path[i]))) continue;
+      if (o.length > path.length) firstPart = Math.min(firstPart ?? line, line);
+      else if (!best || o.length > best.length) best = { length: o.length, line };
     }
-    return best?.line;
+    return best && best.length > 0 ? best.line : (firstPart ?? best?.line);
   }
 
   /** The notes in the public form. */

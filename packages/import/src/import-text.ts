@@ -1,4 +1,4 @@
-import { IsoDate } from "@belarusbrief/core";
+import { IsoDate, LIMITS } from "@belarusbrief/core";
 import type { Block } from "./blocks/block.js";
 import { markdownBlocks } from "./blocks/markdown-blocks.js";
 import { textBlocks } from "./blocks/text-blocks.js";
@@ -10,8 +10,8 @@ import { type DraftDocument, Notes } from "./draft.js";
 import { finishDocument } from "./finish-document.js";
 import { readNews } from "./news/read-news.js";
 import { readReport } from "./report/read-report.js";
-import { MAX_INPUT_CHARACTERS, normalizeText } from "./text/normalize.js";
-import { casingOf, hasWords } from "./text/words.js";
+import { isBlank, MAX_INPUT_CHARACTERS, normalizeText } from "./text/normalize.js";
+import { casingOf, hasWords, plainWords } from "./text/words.js";
 import { ImportError, type ImportedDocument, type ImportOptions, type ImportResult } from "./types.js";
 
 /**
@@ -39,7 +39,11 @@ export function importText(input: string, options: ImportOptions = {}): ImportRe
 
   const detected = options.kind ? { kind: options.kind, reason: "given" } : detectKind(text);
   const pageNotes = new Notes();
-  if (removed > 0) pageNotes.dropped(undefined, `${removed} control character${removed === 1 ? "" : "s"} removed`);
+  if (removed > 0)
+    pageNotes.dropped(
+      undefined,
+      `${removed} invisible control or direction character${removed === 1 ? "" : "s"} removed`,
+    );
   const base = { file, text, casing: casingOf(text), ...(options.date ? { date: options.date } : {}) };
 
   let drafts: { draft: DraftDocument; notes: Notes }[];
@@ -90,6 +94,18 @@ function looksLikeMarkdown(text: string): boolean {
 }
 
 function blocksOf(text: string, markdown: boolean, file: string): Block[] {
+  // A heading too long for a heading field is a paragraph: cutting it would lose words. A block
+  // with nothing visible in it (a stray format character) is no block.
+  return readBlocks(text, markdown, file)
+    .filter((block) => block.type === "rule" || !isBlank(plainWords(block.text)))
+    .map((block) =>
+      block.type === "heading" && plainWords(block.text).length > LIMITS.plainText
+        ? { ...block, type: "paragraph" }
+        : block,
+    );
+}
+
+function readBlocks(text: string, markdown: boolean, file: string): Block[] {
   if (!markdown) return textBlocks(text);
   const deep = deepestNesting(text);
   if (deep)

@@ -1,4 +1,5 @@
 import { Lexer, type Token, type Tokens } from "marked";
+import { isBlank } from "../text/normalize.js";
 import type { Block } from "./block.js";
 
 /**
@@ -44,7 +45,7 @@ function toBlock(token: Token, line: number): Block | undefined {
     case "text":
       return { type: "paragraph", text: token.raw.trim(), line };
     case "list": {
-      const items = (token as Tokens.List).items.map((item) => item.text.trim()).filter((t) => t !== "");
+      const items = (token as Tokens.List).items.map((item) => item.text.trim()).filter((t) => !isBlank(t));
       return { type: "list", text: token.raw.trim(), items, line };
     }
     case "blockquote":

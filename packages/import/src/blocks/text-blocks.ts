@@ -1,3 +1,4 @@
+import { LIMITS } from "@belarusbrief/core";
 import { isBlank, trimAll } from "../text/normalize.js";
 import { isCapitals } from "../text/words.js";
 import type { Block } from "./block.js";
@@ -59,55 +60,53 @@ export function joinLines(lines: readonly string[]): string {
   return out;
 }
 
-function splitParagraph(lines: string[], line: number): Block[] {
-  const first = lines[0] ?? "";
-  if (lines.length === 1 && RULE.test(first)) return [{ type: "rule", text: "", line }];
-  const heading = lines.length === 1 ? HEADING.exec(first) : null;
-  if (heading) return [{ type: "heading", text: heading[2] ?? "", depth: heading[1]?.length ?? 2, line }];
-
+/**
+ * One paragraph of the input as blocks: a run of capitals at its start is a heading run into its
+ * text; a line ending with a colon introduces what follows; from the first bullet on, a list.
+ */
+function splitParagraph(lines: readonly string[], line: number): Block[] {
+  const blocks: Block[] = [];
+  let from = 0;
+  const emit = (to: number) => {
+    if (to > from) blocks.push(segment(lines.slice(from, to), line + from));
+    from = to;
+  };
   const capitals = leadingCapitals(lines);
-  if (capitals > 0 && capitals < lines.length) {
-    return [
-      ...splitParagraph(lines.slice(0, capitals), line),
-      ...splitParagraph(lines.slice(capitals), line + capitals),
-    ];
+  if (capitals > 0 && capitals < lines.length) emit(capitals);
+  for (let i = from; i < lines.length; i++) {
+    if (BULLET.test(lines[i] ?? "")) {
+      emit(i);
+      blocks.push(listBlock(lines.slice(i), line + i));
+      return blocks;
+    }
+    if (i < lines.length - 1 && /:$/.test(lines[i] ?? "")) emit(i + 1);
   }
-  const bulletAt = lines.findIndex((l) => BULLET.test(l));
-  if (bulletAt > 0) {
-    return [
-      ...splitParagraph(lines.slice(0, bulletAt), line),
-      ...splitParagraph(lines.slice(bulletAt), line + bulletAt),
-    ];
-  }
-  if (bulletAt === 0) return [listBlock(lines, line)];
-  // A line ending with a colon introduces what follows (a quotation, a list): a block of its own.
-  const colonAt = lines.findIndex((l, i) => i < lines.length - 1 && /:$/.test(l));
-  if (colonAt >= 0) {
-    return [
-      ...splitParagraph(lines.slice(0, colonAt + 1), line),
-      ...splitParagraph(lines.slice(colonAt + 1), line + colonAt + 1),
-    ];
-  }
-
-  if (capitals === lines.length && lines.length <= 3) {
-    const text = lines.join(" ");
-    const ends = /:\s*$/.test(text);
-    return [
-      ends
-        ? { type: "paragraph", text, capitals: true, line }
-        : { type: "heading", text, depth: 2, capitals: true, line },
-    ];
-  }
-  return [{ type: "paragraph", text: joinLines(lines), line }];
+  emit(lines.length);
+  return blocks;
 }
 
-function listBlock(lines: string[], line: number): Block {
+function segment(lines: readonly string[], line: number): Block {
+  const first = lines[0] ?? "";
+  if (lines.length === 1 && RULE.test(first)) return { type: "rule", text: "", line };
+  const heading = lines.length === 1 ? HEADING.exec(first) : null;
+  if (heading && (heading[2]?.length ?? 0) <= LIMITS.plainText)
+    return { type: "heading", text: heading[2] ?? "", depth: heading[1]?.length ?? 2, line };
+  const text = lines.join(" ");
+  if (lines.length <= 3 && text.length <= LIMITS.plainText && lines.every(isCapitals)) {
+    return /:\s*$/.test(text)
+      ? { type: "paragraph", text, capitals: true, line }
+      : { type: "heading", text, depth: 2, capitals: true, line };
+  }
+  return { type: "paragraph", text: joinLines(lines), line };
+}
+
+function listBlock(lines: readonly string[], line: number): Block {
   const items: string[][] = [];
   for (const l of lines) {
     if (BULLET.test(l)) items.push([l.replace(BULLET, "")]);
     else items.at(-1)?.push(l);
   }
-  const texts = items.map((item) => joinLines(item)).filter((t) => t !== "");
+  const texts = items.map((item) => joinLines(item)).filter((t) => !isBlank(t));
   return { type: "list", text: texts.join("\n"), items: texts, line };
 }
 

@@ -2,6 +2,7 @@ import type { ActionKind } from "@belarusbrief/core";
 import type { Context, Ids } from "../context.js";
 import type { DraftAction, DraftSource, Path } from "../draft.js";
 import { takeCitation } from "../text/citations.js";
+import { isBlank } from "../text/normalize.js";
 import { firstSentence, fitPlain, idFrom, plainWords } from "../text/words.js";
 
 // Tried in order on the title, then on the whole text; the first that matches decides.
@@ -28,7 +29,13 @@ const INLINE_VIA = /\bvia \[([^\]\n]+)\]\(([^)\s]*)\)(?:\s*\((in \p{L}+(?: only)
  * title, the kind guessed from its verbs, its first link as where to act, the "(via …)" — or an
  * inline "via [site](url) (in Russian only)" — as the organisation running it.
  */
-export function briefAction(text: string, line: number, path: Path, ids: Ids, context: Context): DraftAction {
+export function briefAction(
+  text: string,
+  line: number,
+  path: Path,
+  ids: Ids,
+  context: Context,
+): DraftAction | undefined {
   const cited = takeCitation(text);
   const body = cited && /\p{L}/u.test(cited.rest) ? cited.rest : text;
   const plain = plainWords(body);
@@ -38,6 +45,7 @@ export function briefAction(text: string, line: number, path: Path, ids: Ids, co
   const sentence = firstSentence(plain);
   const fromBold = leading ?? (bold && sentence.includes(plainWords(bold)) ? sentence : undefined);
   const title = fitPlain(plainWords(fromBold ?? sentence), 120);
+  if (isBlank(title.text)) return undefined;
   if (!leading)
     context.notes.guess(
       [...path, "title"],

@@ -2,6 +2,7 @@ import type { Context, Ids } from "../context.js";
 import type { DraftEvent, Path } from "../draft.js";
 import { takeCitation } from "../text/citations.js";
 import { isoDate, monthNumber } from "../text/dates.js";
+import { isBlank } from "../text/normalize.js";
 import { firstSentence, fitPlain, idFrom, plainWords } from "../text/words.js";
 import type { Month } from "./item.js";
 
@@ -39,6 +40,7 @@ export function briefEvent(
   const description = (cited?.rest ?? match[3] ?? "").replace(/^\*\*(?=[^*]*$)/, "").trim();
   const bold = /\*\*([^*\n]+)\*\*/.exec(description)?.[1];
   const title = fitPlain(bold ? plainWords(bold) : firstSentence(plainWords(description)), 120);
+  if (isBlank(title.text)) return undefined;
   if (!bold) context.notes.guess([...path, "title"], line, "title taken from the first sentence; shorten it");
   else if (title.cut) context.notes.guess([...path, "title"], line, "shortened; write the real title");
   const event: DraftEvent = { id: ids.take(idFrom(title.text, 40, "event")), title: title.text, date };

@@ -66,6 +66,7 @@ export function readBrief(blocks: readonly Block[], context: Context): DraftDocu
         lead = leadOf(block, context);
         if (lead) continue;
       }
+      if (intro.length === 0) notes.from(["intro"], block.line);
       intro.push(block.text);
       notes.plain(["intro"], block.line);
       continue;
@@ -147,9 +148,12 @@ function addBlock(section: DraftSection, index: number, block: Block, place: Pla
     }
     if (HELP_HEADING.test(heading)) {
       const path = [...base, "actions", section.actions?.length ?? 0];
-      append(section, "actions", briefAction(text, block.line, path, ids.actions, context));
-      context.notes.from(path, block.line);
-      return;
+      const action = briefAction(text, block.line, path, ids.actions, context);
+      if (action) {
+        append(section, "actions", action);
+        context.notes.from(path, block.line);
+        return;
+      }
     }
     if (!section.heading && isReport(text)) {
       const path = [...base, "reports", section.reports?.length ?? 0];

@@ -32,14 +32,22 @@ export function titleBlock(blocks: readonly Block[], context: Context): TitleBlo
   const second = top[1];
   if (second?.type === "paragraph") {
     const month = monthAtEnd(plainWords(second.text));
-    if (month) {
+    if (month && !title.cut) {
       found = month;
       used = 2;
       if (month.before !== "") tagline = fitPlain(month.before).text;
     }
   }
   const line = first.line;
-  if (title.cut) context.notes.guess(["title"], line, "shortened from the first line; write the real title");
+  // A first line too long for a title stays in the text; the title is its beginning.
+  if (title.cut) {
+    used = 0;
+    context.notes.guess(
+      ["title"],
+      line,
+      "the beginning of the first line, which is kept in the text; write the real title",
+    );
+  }
   if (found) return { title: title.text, ...(tagline ? { tagline } : {}), ...periodOf(found.year, found.month), used };
   if (context.date) {
     const [year = 0, month = 0] = context.date.split("-").map(Number);

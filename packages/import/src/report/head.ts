@@ -1,3 +1,4 @@
+import { LIMITS } from "@belarusbrief/core";
 import { type Block, preview } from "../blocks/block.js";
 import type { Context } from "../context.js";
 import { findDates, isoDate } from "../text/dates.js";
@@ -44,7 +45,10 @@ export function readHead(blocks: readonly Block[], context: Context): Head | und
   if (!first) return undefined;
   const head: Head = { title: "", rest: kept, ...(label ? { label } : {}) };
   const words = plainWords(first.text);
-  if (first.type === "heading" || (!first.text.includes("\n") && words.length <= 200)) {
+  if (
+    (first.type === "heading" || (!first.text.includes("\n") && words.length <= 200)) &&
+    words.length <= LIMITS.plainText
+  ) {
     const title = fitPlain(first.capitals ? fromCapitals(words, context.casing) : words);
     head.title = title.text;
     if (first.capitals)

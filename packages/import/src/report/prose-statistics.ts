@@ -22,9 +22,10 @@ export function paragraphStatistics(
   documentDate: string,
   locale: Locale | undefined,
   ids: Ids,
+  limit: number,
 ): PlacedStatistic[] {
   const plain = plainWords(text);
-  return proseStatistics(text).map((found) => {
+  return proseStatistics(text, limit).map((found) => {
     const statistic: DraftStatistic = {
       id: ids.take(idFrom(found.measure, 40, "statistic")),
       value: found.value,
@@ -33,7 +34,7 @@ export function paragraphStatistics(
     };
     const asOf = found.asOf === undefined ? undefined : asOfDate(found.asOf, documentDate);
     if (asOf) statistic.asOf = asOf;
-    const source = sourceNamed(sentenceWith(plain, found.phrase));
+    const source = sourceNamed(sentenceAt(plain, found.index ?? 0));
     if (source) statistic.source = source;
     if (locale) statistic.locale = locale;
     return {
@@ -53,8 +54,13 @@ function asOfDate(words: string, documentDate: string): string | undefined {
   return date?.year && date.day ? isoDate(date.year, date.month, date.day) : undefined;
 }
 
-function sentenceWith(text: string, phrase: string): string {
-  return text.split(/(?<=[.!?])\s+/u).find((s) => s.includes(phrase.slice(0, 20))) ?? "";
+/** The sentence around a position of the text (looking at most 600 characters back). */
+function sentenceAt(text: string, index: number): string {
+  const before = text.slice(Math.max(0, index - 600), index);
+  const start = before.search(/[.!?]\s+(?=[^.!?]*$)/u);
+  const after = text.slice(index, index + 600);
+  const end = after.search(/[.!?](\s|$)/u);
+  return `${start < 0 ? before : before.slice(start + 1)}${end < 0 ? after : after.slice(0, end + 1)}`.trim();
 }
 
 /** "According to the human rights center Viasna," → Viasna, with "human rights center" as its note. */

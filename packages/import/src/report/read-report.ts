@@ -18,7 +18,7 @@ import { letterRange, signCalls } from "./appeal.js";
 import { documentDate } from "./document-date.js";
 import { furtherReading, READING } from "./further-reading.js";
 import { readHead } from "./head.js";
-import { paragraphStatistics } from "./prose-statistics.js";
+import { type PlacedStatistic, paragraphStatistics } from "./prose-statistics.js";
 import { recommendationIntro } from "./recommendation.js";
 
 export type ReportKind = "press-release" | "statement" | "appeal";
@@ -258,11 +258,13 @@ function assemble(a: Assembly): DraftDocument {
   const sectionIds = new Ids();
   const actionIds = new Ids();
   const introTexts = a.intro.filter((e) => e.kind === "text");
-  const introStats = introTexts.flatMap((e) => paragraphStatistics(e.text, e.line, a.date, undefined, statIds));
+  const counted = (texts: { text: string; line: number }[], locale?: Locale) =>
+    countsIn(texts, a.date, locale, statIds);
+  const introStats = counted(introTexts);
   // Items in the introduction (testimonies before any heading) open a section of their own.
   const introItems = a.intro.filter((e) => e.kind === "item");
   const pendings: Pending[] = [
-    ...(introStats.length > 0
+    ...(introStats.found.length > 0
       ? [{ line: a.intro[0]?.line ?? 1, entries: [], recommendations: [], actions: [], figures: true }]
       : []),
     ...(introItems.length > 0
@@ -281,16 +283,18 @@ function assemble(a: Assembly): DraftDocument {
       notes.guess([...base, "heading"], pending.line, "written in capitals in the text; check the capitals");
     if (pending.locale) section.locale = pending.locale;
     const texts = pending.entries.filter((e) => e.kind === "text");
-    const placed = [
-      ...(pending.figures ? introStats : []),
-      ...texts.flatMap((e) => paragraphStatistics(e.text, e.line, a.date, undefined, statIds)),
-      ...(pending.numbers
-        ? paragraphStatistics(pending.numbers.text, pending.numbers.line, a.date, pending.locale, statIds)
-        : []),
-    ];
+    const { found: placed, more } = pending.figures
+      ? introStats
+      : counted(pending.numbers ? [pending.numbers] : (texts as { text: string; line: number }[]), pending.locale);
     if (placed.length > 0) {
       section.statistics = placed.map((p) => p.statistic);
       for (const [i, p] of placed.entries()) p.note([...base, "statistics", i], notes);
+      if (more)
+        notes.guess(
+          [...base, "statistics"],
+          pending.line,
+          `the text has more numbers than the ${placed.length} taken; add others by hand`,
+        );
     }
     if (pending.entries.some((e) => e.kind === "item")) {
       section.items = pending.entries.map((entry, i) => {
@@ -305,6 +309,7 @@ function assemble(a: Assembly): DraftDocument {
       });
     } else if (texts.length > 0) {
       section.intro = texts.map((e) => (e.kind === "text" ? e.text : "")).join("\n\n");
+      notes.from([...base, "intro"], texts[0]?.line ?? pending.line);
       for (const e of texts) notes.plain([...base, "intro"], e.line);
     }
     if (pending.actions.length > 0) {
@@ -339,6 +344,7 @@ function assemble(a: Assembly): DraftDocument {
   }
   if (introTexts.length > 0) {
     draft.intro = introTexts.map((e) => (e.kind === "text" ? e.text : "")).join("\n\n");
+    notes.from(["intro"], introTexts[0]?.line ?? 1);
     for (const e of introTexts) notes.plain(["intro"], e.line);
   }
   if (sections.length > 0) draft.sections = sections;
@@ -351,4 +357,23 @@ function unnamed(pending: Pending, kind: ReportKind): string {
   if (pending.figures) return "in-figures";
   if (pending.recommendations.length > 0) return kind === "press-release" ? "demands" : "recommendations";
   return "more";
+}
+
+/** At most this many statistics are read from the text of one section; the rest stay in the text. */
+const STATISTICS_PER_SECTION = 20;
+
+function countsIn(
+  texts: readonly { text: string; line: number }[],
+  date: string,
+  locale: Locale | undefined,
+  ids: Ids,
+): { found: PlacedStatistic[]; more: boolean } {
+  const found: PlacedStatistic[] = [];
+  for (const { text, line } of texts) {
+    const room = STATISTICS_PER_SECTION - found.length;
+    const placed = paragraphStatistics(text, line, date, locale, ids, room + 1);
+    found.push(...placed.slice(0, room));
+    if (placed.length > room) return { found, more: true };
+  }
+  return { found, more: false };
 }

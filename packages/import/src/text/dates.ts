@@ -54,11 +54,12 @@ const PATTERNS: { re: RegExp; parts: ("month" | "day" | "year")[] }[] = [
  */
 export function findDates(text: string): FoundDate[] {
   const found: FoundDate[] = [];
+  const taken = new Uint8Array(text.length);
   for (const { re, parts } of PATTERNS) {
     for (const match of text.matchAll(re)) {
       const index = match.index ?? 0;
       const end = index + match[0].length;
-      if (found.some((f) => index < f.index + f.text.length && end > f.index)) continue;
+      if (taken.subarray(index, end).includes(1)) continue;
       // "may" in lower case is the verb, not the month.
       if (/(?<![\p{L}])may(?![\p{L}])/u.test(match[0])) continue;
       const date: FoundDate = { month: 0, index, text: match[0] };
@@ -68,8 +69,10 @@ export function findDates(text: string): FoundDate[] {
         else if (part === "day") date.day = Number(value);
         else date.year = Number(value);
       });
-      if (date.month > 0 && (date.day === undefined || isRealDate(date.year ?? 2000, date.month, date.day)))
+      if (date.month > 0 && (date.day === undefined || isRealDate(date.year ?? 2000, date.month, date.day))) {
         found.push(date);
+        taken.fill(1, index, end);
+      }
     }
   }
   return found.sort((a, b) => a.index - b.index);

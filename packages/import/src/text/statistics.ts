@@ -11,6 +11,8 @@ export interface FoundStatistic {
   asOf?: string;
   /** The words the number was read from, to show the editor. */
   phrase: string;
+  /** Where the phrase starts in the text's words (Markdown removed). */
+  index?: number;
 }
 
 const LINE = new RegExp(
@@ -44,6 +46,7 @@ const UNITS =
 // Words that end the phrase naming what is counted.
 const STOP =
   /\s(?:which|who|whom|that|because|while|when|since|after|before|during|almost|nearly|overnight|including|such as|according|as of|in the past|so far|to date)\b|[,.;:!?()“”"«»]/iu;
+const QUALIFIER_BEFORE = new RegExp(`(${QUALIFIER_PATTERN})\\s+$`, "iu");
 const QUALIFIED = new RegExp(`(?<![\\p{L}\\p{N}])(${QUALIFIER_PATTERN})\\s+(${NUMBER_PATTERN})\\s+`, "giu");
 const AS_OF = new RegExp(
   `(?<![\\p{L}\\p{N}.,])(${NUMBER_PATTERN})\\s+([^.,;:!?()]{1,120}?)\\s+as of\\s+((?:today|now)|[^.;!?()]*?\\d{4}|\\p{L}+ \\d{1,2})(?=[\\s,.;!?)]|$)`,
@@ -56,24 +59,39 @@ const AS_OF = new RegExp(
  * or a number with a date ("471 political prisoners as of June 7, 2021"). Durations, distances,
  * ages and years are left alone, and so is any number written with neither.
  */
-export function proseStatistics(markdown: string): FoundStatistic[] {
+export function proseStatistics(markdown: string, limit = Number.POSITIVE_INFINITY): FoundStatistic[] {
   const text = plainWords(markdown);
   const found: FoundStatistic[] = [];
+  const seen = new Set<string>();
   for (const match of text.matchAll(AS_OF)) {
+    if (found.length >= limit) break;
     const value = parseNumber(match[1] ?? "");
     const measure = measureOf(match[2] ?? "");
     if (value === undefined || !measure) continue;
-    const before = text.slice(0, match.index).match(new RegExp(`(${QUALIFIER_PATTERN})\\s+$`, "iu"))?.[1];
-    found.push({ measure, value, qualifier: qualifierOf(before), asOf: match[3] ?? "", phrase: match[0].trim() });
+    const index = match.index ?? 0;
+    const before = QUALIFIER_BEFORE.exec(text.slice(Math.max(0, index - 30), index))?.[1];
+    seen.add(`${value} ${measure}`);
+    found.push({
+      measure,
+      value,
+      qualifier: qualifierOf(before),
+      asOf: match[3] ?? "",
+      phrase: match[0].trim(),
+      index,
+    });
   }
   for (const match of text.matchAll(QUALIFIED)) {
+    if (found.length >= limit) break;
     const value = parseNumber(match[2] ?? "");
-    const rest = text.slice((match.index ?? 0) + match[0].length);
+    const index = match.index ?? 0;
+    // What is counted is named within the next few words.
+    const rest = text.slice(index + match[0].length, index + match[0].length + 400);
     const measure = measureOf(rest);
-    if (value === undefined || !measure) continue;
-    if (found.some((f) => f.value === value && f.measure === measure)) continue;
-    const phrase = `${match[0]}${rest.slice(0, rest.search(STOP) < 0 ? rest.length : rest.search(STOP))}`.trim();
-    found.push({ measure, value, qualifier: qualifierOf(match[1]), phrase });
+    if (value === undefined || !measure || seen.has(`${value} ${measure}`)) continue;
+    seen.add(`${value} ${measure}`);
+    const stop = rest.search(STOP);
+    const phrase = `${match[0]}${stop < 0 ? rest : rest.slice(0, stop)}`.trim();
+    found.push({ measure, value, qualifier: qualifierOf(match[1]), phrase, index });
   }
   return found;
 }
