@@ -35,6 +35,7 @@ export function writeYaml(draft: DraftDocument, notes: readonly DraftNote[], hea
     },
   });
   nameAnchors(doc);
+  spaceOut(doc);
   for (const [node, messages] of commentTargets(doc, notes)) {
     const text = messages.map((m) => ` imported: ${oneLine(m)}`).join(";");
     if (isScalar(node) || (isCollection(node) && node.flow)) node.comment = text;
@@ -90,6 +91,17 @@ function nodeFor(doc: YamlDocument, path: Path): Node | undefined {
     found = next as Node;
   }
   return found;
+}
+
+/** A blank line before the parts an editor looks for: the lead, the text, each section, the links. */
+function spaceOut(doc: YamlDocument): void {
+  if (!isMap(doc.contents)) return;
+  for (const pair of doc.contents.items) {
+    if (isScalar(pair.key) && ["lead", "intro", "body", "sections", "links"].includes(String(pair.key.value)))
+      pair.key.spaceBefore = true;
+  }
+  const sections = doc.contents.get("sections", true);
+  if (isSeq(sections)) for (const section of sections.items.slice(1)) (section as Node).spaceBefore = true;
 }
 
 /** Names the anchors of shared values after their field (`&letter`) instead of `&a1`. */
