@@ -125,6 +125,18 @@ describe("hostile input", () => {
     }
   });
 
+  it("gives two news items with the same date and headline ids of their own, and marks the second", () => {
+    const item = "Same headline\n\nFeb 04, 2024\n\nText.\n\nSource: Viasna\n\n";
+    const { documents } = importText(item + item, { kind: "news" });
+    expect(documents.map((d) => d.path)).toEqual([
+      "news/2024-02-04-same-headline.yaml",
+      "news/2024-02-04-same-headline-2.yaml",
+    ]);
+    expect(documents[1]?.yaml).toMatch(
+      /^id: 2024-02-04-same-headline-2 # imported: another item of the text has the same date and headline/m,
+    );
+  });
+
   it("replaces links with unsafe schemes by the placeholder, with the address in the comment", () => {
     const result = importText(
       BRIEF("**Sign it** (via [Org](javascript:alert(1)))").replace("reign of terror", "how to help"),

@@ -45,9 +45,12 @@ export function readNews(text: string, pageNotes: Notes): ReadNews[] {
     const source = last?.lines.length === 1 ? SOURCE.exec(last.lines[0] ?? "") : null;
     if (source) body.pop();
     const markdown = plainTextMarkdown(body.map((p) => p.lines.join("\n")).join("\n\n"));
+    const base = `${date}-${idFrom(title.text)}`;
+    const id = ids.take(base);
+    if (id !== base) notes.guess(["id"], line, `another item of the text has the same date and headline (${base})`);
     const draft: DraftDocument = {
       kind: "news-item",
-      id: ids.take(`${date}-${idFrom(title.text)}`),
+      id,
       locale: detectLocale(`${title.text}\n${markdown}`) ?? "en",
       title: title.text,
       date,
