@@ -45,6 +45,24 @@ describe("belarusbrief import", () => {
     expect(validate.code, validate.stderr).toBe(0);
   });
 
+  it("imports all five seeds into documents that validate and build", () => {
+    const dir = tempDir();
+    const seeds = ["000", "001", "002", "003", "004"].map(seed);
+    expect(runCli(["import", ...seeds, "--out", "content"], { cwd: dir }).code).toBe(0);
+    const validate = runCli(["validate", "content"], { cwd: dir });
+    expect(validate.code, validate.stderr).toBe(0);
+    expect(validate.stderr).toMatch(/45 files checked: 0 errors, \d+ warnings/);
+    // Every output but the share images, which take minutes here and read the same fields.
+    const build = runCli(
+      ["build", "content", "--out", "dist", "--only", "markdown,email,feeds,calendar,site", "--json"],
+      {
+        cwd: dir,
+      },
+    );
+    expect(build.code, build.stderr).toBe(0);
+    expect(existsSync(join(dir, "dist", "markdown", "2021-02.md"))).toBe(true);
+  });
+
   it("points each file at the schema when @belarusbrief/core is installed above the folder", () => {
     const dir = tempDir();
     mkdirSync(join(dir, "node_modules/@belarusbrief/core/schema"), { recursive: true });
