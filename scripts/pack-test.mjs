@@ -13,6 +13,7 @@ const PACKAGES = [
   "packages/email",
   "packages/social",
   "packages/web",
+  "packages/import",
   "apps/cli",
 ];
 const root = new URL("..", import.meta.url).pathname;
@@ -104,6 +105,7 @@ import { renderAtom, renderCalendar } from "@belarusbrief/feeds";
 import { renderMarkdown } from "@belarusbrief/markdown";
 import { cardsFor, renderPng } from "@belarusbrief/social";
 import { renderDocumentPage } from "@belarusbrief/web";
+import { importText } from "@belarusbrief/import";
 
 const result = loadDocument(readFileSync("brief.yaml", "utf8"), "brief.yaml");
 if (!result.ok) throw new Error(result.errors.map(formatProblem).join("\\n"));
@@ -122,5 +124,7 @@ if (!card) throw new Error("no card");
 const png = await renderPng(card, { size: "og" });
 check("card", png.width === 1200 && png.png[1] === 0x50 && png.alt.length > 0);
 check("page", (await renderDocumentPage(doc, { baseUrl: "https://example.org/" })).includes("<html"));
+const imported = importText("Headline\\n\\nFeb 04, 2024\\n\\nBody.\\n\\nSource: Viasna\\n", { kind: "news" });
+check("import", imported.documents[0]?.path === "news/2024-02-04-headline.yaml");
 `;
 main();
