@@ -1,7 +1,8 @@
 // Proves the packages work outside the monorepo: packs each public package, installs the tarballs
-// into a fresh project in a temporary folder, type-checks a small program against them and runs it.
+// into a fresh project in a temporary folder, checks that the installed versions are the packed
+// ones, type-checks a small program against them and runs it.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -12,6 +13,7 @@ const PACKAGES = [
   "packages/email",
   "packages/social",
   "packages/web",
+  "packages/import",
   "apps/cli",
 ];
 const root = new URL("..", import.meta.url).pathname;
@@ -22,6 +24,7 @@ mkdirSync(tarballs);
 mkdirSync(project);
 
 const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, stdio: ["ignore", "inherit", "inherit"] });
+const readJson = (path) => JSON.parse(readFileSync(path, "utf8"));
 
 function main() {
   try {
@@ -56,6 +59,7 @@ function main() {
         2,
       ),
     );
+    checkVersions();
     writeFileSync(join(project, "main.ts"), PROGRAM);
     writeFileSync(join(project, "brief.yaml"), BRIEF);
     run("npx", ["tsc", "-p", "."], project);
@@ -65,6 +69,19 @@ function main() {
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+/** Each installed package is the packed one, and the command reports the version it was published as. */
+function checkVersions() {
+  for (const dir of PACKAGES) {
+    const { name, version } = readJson(join(root, dir, "package.json"));
+    const installed = readJson(join(project, "node_modules", name, "package.json")).version;
+    if (installed !== version) throw new Error(`${name}: installed ${installed}, packed ${version}`);
+  }
+  const cli = readJson(join(root, "apps/cli/package.json")).version;
+  const reported = execFileSync("npx", ["belarusbrief", "--version"], { cwd: project, encoding: "utf8" }).trim();
+  if (reported !== cli) throw new Error(`belarusbrief --version prints ${reported}, the package is ${cli}`);
+  console.log(`ok versions: every package at the version it was packed with; belarusbrief --version prints ${cli}`);
 }
 
 const BRIEF = `kind: brief
@@ -88,6 +105,7 @@ import { renderAtom, renderCalendar } from "@belarusbrief/feeds";
 import { renderMarkdown } from "@belarusbrief/markdown";
 import { cardsFor, renderPng } from "@belarusbrief/social";
 import { renderDocumentPage } from "@belarusbrief/web";
+import { importText } from "@belarusbrief/import";
 
 const result = loadDocument(readFileSync("brief.yaml", "utf8"), "brief.yaml");
 if (!result.ok) throw new Error(result.errors.map(formatProblem).join("\\n"));
@@ -106,5 +124,7 @@ if (!card) throw new Error("no card");
 const png = await renderPng(card, { size: "og" });
 check("card", png.width === 1200 && png.png[1] === 0x50 && png.alt.length > 0);
 check("page", (await renderDocumentPage(doc, { baseUrl: "https://example.org/" })).includes("<html"));
+const imported = importText("Headline\\n\\nFeb 04, 2024\\n\\nBody.\\n\\nSource: Viasna\\n", { kind: "news" });
+check("import", imported.documents[0]?.path === "news/2024-02-04-headline.yaml");
 `;
 main();

@@ -1,7 +1,12 @@
+import type { ImportKind } from "@belarusbrief/import";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { OUTPUT_NAMES } from "./adapters.js";
 import { CliError, EXIT } from "./exit-codes.js";
 import { forTerminal } from "./terminal-text.js";
+
+// Written out rather than imported, so that other commands start without loading the importer;
+// test/import.test.ts checks it against the package's IMPORT_KINDS.
+const IMPORT_KINDS: ImportKind[] = ["brief", "news", "press-release", "statement", "appeal"];
 
 const EXIT_CODES_HELP = `
 Exit codes:
@@ -70,6 +75,33 @@ export async function main(argv: readonly string[]): Promise<number> {
     .addHelpText("after", "\nExamples:\n  belarusbrief new\n  belarusbrief new content --month 2021-04")
     .action(async (folder: string | undefined, options: { month?: string }) => {
       code = (await import("./commands/new.js")).newBrief(folder, options);
+    });
+
+  program
+    .command("import")
+    .description(
+      "turn old briefs, news, press releases, statements and appeals (Markdown or plain text) into YAML documents",
+    )
+    .argument("<files...>", "text or Markdown files, one document each (a news stream gives one per item)")
+    .addOption(
+      new Option("--kind <kind>", "what the files are (default: detected from each text)").choices(IMPORT_KINDS),
+    )
+    .option("-o, --out <folder>", "folder to write into (default: the content folder here)")
+    .option("--date <YYYY-MM-DD>", "publication date, for texts that name none")
+    .addHelpText(
+      "after",
+      `
+Every value the importer inferred is marked with a comment "# imported: …" on its line; read each,
+correct it, delete the mark. Nothing is overwritten: a document whose file or id exists is skipped.
+If any file cannot be imported, nothing is written.
+
+Examples:
+  belarusbrief import old/2021-02.md
+  belarusbrief import news-2024.txt --kind news --out content
+  belarusbrief import statement.txt appeal.txt --date 2021-08-09`,
+    )
+    .action(async (files: string[], options: { kind?: ImportKind; out?: string; date?: string }) => {
+      code = (await import("./commands/import.js")).importFiles(files, options);
     });
 
   program

@@ -11,6 +11,9 @@ describe("belarusbrief build", () => {
     const out = join(tempDir(), "out");
     const { code, stderr } = runCli(["build", "--out", out, "--only", TEXT_OUTPUTS]);
     expect(code, stderr).toBe(0);
+    // The content's warnings are counted, not listed: `validate` lists them.
+    expect(stderr).toMatch(/^ {2}\d+ placeholder links in \d+ documents$/m);
+    expect(stderr).not.toMatch(/warning {2}lead\.source\.url/);
     const manifest = JSON.parse(readFileSync(join(out, "manifest.json"), "utf8"));
     expect(manifest.version).toBe(1);
     const kinds = new Set(manifest.artifacts.map((a: { kind: string }) => a.kind));

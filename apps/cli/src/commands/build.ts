@@ -10,7 +10,7 @@ import { checkPrivacy, formatViolation } from "../privacy/check-privacy.js";
 import { createProgress } from "../progress.js";
 import { BuildError } from "../render/build-error.js";
 import { renderOutputs } from "../render/render-outputs.js";
-import { countLabel, printProblems } from "../report.js";
+import { countLabel, printProblems, printWarningSummary } from "../report.js";
 import { exampleAddressWarning, loadSettings } from "../settings.js";
 import { styler } from "../style.js";
 import { checkArtifactPaths, type Manifest, writeOutput } from "../write/write-output.js";
@@ -46,7 +46,7 @@ export async function build(inputs: string[], options: BuildOptions): Promise<nu
 
   const fingerprint = inputHash(files, { site: settings.site, outputs: settings.outputs }, only);
   if (isUpToDate(resolve(options.out), fingerprint)) {
-    printProblems(notes);
+    printWarningSummary(notes);
     if (options.json)
       process.stdout.write(
         `${JSON.stringify({ ok: true, out: resolve(options.out), upToDate: true, warnings: notes }, null, 2)}\n`,
@@ -115,7 +115,7 @@ function report(manifest: Manifest, out: string, notes: Problem[], json: boolean
     );
     return;
   }
-  printProblems(notes);
+  printWarningSummary(notes);
   const byKind = new Map<string, number>();
   for (const a of manifest.artifacts) byKind.set(a.kind, (byKind.get(a.kind) ?? 0) + 1);
   const kinds = [...byKind].map(([kind, n]) => `${kind} ${n}`).join(", ");
