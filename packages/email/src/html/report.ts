@@ -1,10 +1,10 @@
 import { langAttributes, type ResolvedReport } from "@belarusbrief/core";
-import { esc, type HtmlContext, phrase, rich, styled } from "./context.js";
+import { esc, phrase, rich, styled } from "./context.js";
 import { headingHtml } from "./heading.js";
 import { STYLE } from "./style.js";
 
 /** A city report: place, date and attendance, its photos (only with `assetBaseUrl`), summary and sources. */
-export function reportHtml(ctx: HtmlContext, report: ResolvedReport, level: number): string {
+export function reportHtml(report: ResolvedReport, level: number): string {
   const meta = [report.date?.text, report.attendance?.phrase]
     .filter((s): s is string => Boolean(s))
     .map(esc)

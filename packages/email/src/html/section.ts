@@ -20,7 +20,7 @@ export function sectionHtml(ctx: HtmlContext, section: ResolvedSection): string 
     ...section.items.map(itemHtml),
     section.events.length ? eventsHtml(ctx, section.events, inner) : "",
     ...section.actions.map((action) => actionHtml(action, inner)),
-    ...section.reports.map((report) => reportHtml(ctx, report, inner)),
+    ...section.reports.map((report) => reportHtml(report, inner)),
     ...section.recommendations.map((rec) => recommendationHtml(rec, inner)),
     section.links.length ? linksHtml(ctx.words.furtherReading, inner, section.links) : "",
   ];
