@@ -1,68 +1,104 @@
-import type { Document } from "@belarusbrief/core";
-import { buildEml, renderEmail } from "@belarusbrief/email";
-import { renderAtom, renderCalendar, renderJsonFeed, renderRss } from "@belarusbrief/feeds";
-import { renderMarkdown } from "@belarusbrief/markdown";
-import { renderDocumentPage } from "@belarusbrief/web";
+import { adapter as calendar } from "@belarusbrief/calendar";
+import {
+  type Adapter,
+  type Artifact,
+  type ArtifactInfo,
+  type Document,
+  FieldError,
+  type ResolvedDocument,
+  type RichText,
+  resolve,
+  Site,
+  type SiteInput,
+} from "@belarusbrief/core";
+import { adapter as email } from "@belarusbrief/email";
+import { adapter as feeds } from "@belarusbrief/feeds";
+import { adapter as markdown } from "@belarusbrief/markdown";
+import { PLATFORMS, adapter as posts } from "@belarusbrief/posts";
+import { adapter as cards } from "@belarusbrief/social";
+import { renderWith } from "@belarusbrief/testkit";
+import { adapter as site } from "@belarusbrief/web";
+import { infoOf } from "./artifacts.js";
 
 /** The site address every adapter is given; the only origin outputs may load from. */
 export const BASE_URL = "https://brief.example.org/";
 
-/** The text outputs of one document, keyed by adapter name. */
-export interface TextOutputs {
-  markdown: string;
-  rss: string;
-  atom: string;
-  jsonFeed: string;
-  /** Absent when the document has no events. */
-  ics?: string;
-  emailHtml: string;
-  emailText: string;
-  emailSubject: string;
-  eml: string;
-  page: string;
+/** The shared settings of every render, as `belarusbrief.json` would give them. */
+export const SITE: SiteInput = { baseUrl: BASE_URL, title: "BelarusBrief" };
+
+const { pagesUrl } = Site.parse(SITE);
+
+/**
+ * The outputs that write text, in the CLI's build order (apps/cli/src/adapters.ts) without the
+ * cards, whose PNG files are slow to draw and hold no text (see cards.test.ts).
+ */
+export const TEXT_ADAPTERS = { markdown, email, feeds, calendar, posts, site } as const;
+export type TextAdapter = keyof typeof TEXT_ADAPTERS;
+export const TEXT_ADAPTER_NAMES = Object.keys(TEXT_ADAPTERS) as TextAdapter[];
+
+export { cards };
+
+/**
+ * `doc` resolved as a build resolves it, for {@link SITE}; `text` is the loader's parsed Markdown
+ * fields (documents built in code have none: `resolve` parses them).
+ */
+export function resolveFor(doc: Document, text?: ReadonlyMap<string, RichText>): ResolvedDocument {
+  return resolve(doc, { baseUrl: BASE_URL, pagesUrl, ...(text ? { text } : {}) });
 }
 
-/** Adapter names as used in test titles. */
-export const TEXT_ADAPTERS = ["markdown", "rss", "atom", "jsonFeed", "ics", "email", "page"] as const;
-export type TextAdapter = (typeof TEXT_ADAPTERS)[number];
+/** What one adapter made of a document, and which parts it refused with a `FieldError`. */
+export interface Output {
+  artifacts: Artifact[];
+  /** Errors of the render (posts: each platform whose post cannot hold a word of the document). */
+  refused: { part: string; error: FieldError }[];
+}
 
-const FEED = { baseUrl: BASE_URL, title: "BelarusBrief" };
-
-/** Renders one adapter's output(s) for `doc`. */
-export async function renderOne(adapter: TextAdapter, doc: Document): Promise<Partial<TextOutputs>> {
-  switch (adapter) {
-    case "markdown":
-      return { markdown: await renderMarkdown(doc) };
-    case "rss":
-      return { rss: renderRss([doc], FEED) };
-    case "atom":
-      return { atom: renderAtom([doc], FEED) };
-    case "jsonFeed":
-      return { jsonFeed: renderJsonFeed([doc], FEED) };
-    case "ics":
-      return hasEvents(doc) ? { ics: renderCalendar(doc, { baseUrl: BASE_URL }) } : {};
-    case "email": {
-      const email = await renderEmail(doc, { preset: "mailchimp", baseUrl: BASE_URL });
-      const eml = await buildEml(email, {
-        from: "BelarusBrief <news@brief.example.org>",
-        to: "BelarusBrief <news@brief.example.org>",
-        date: `${doc.date}T00:00:00Z`,
-        messageId: `${doc.id}@brief.example.org`,
-      });
-      return { emailHtml: email.html, emailText: email.text, emailSubject: email.subject, eml };
-    }
-    case "page":
-      return { page: await renderDocumentPage(doc, { baseUrl: BASE_URL }) };
+/**
+ * Renders one adapter for `doc` as a build does (`renderWith`: options through its schema,
+ * `renderDocument`, then `renderCollection`). `earlier` are the files of the adapters before it.
+ * Posts may refuse a document with a `FieldError` (a word longer than a platform's post); a build
+ * then stops, and here each platform is rendered alone, so the others are still checked.
+ */
+export async function renderOne(
+  name: TextAdapter,
+  doc: ResolvedDocument,
+  earlier: readonly ArtifactInfo[] = [],
+): Promise<Output> {
+  const adapter = TEXT_ADAPTERS[name] as Adapter<unknown>;
+  const setup = { site: SITE, artifacts: earlier };
+  if (name !== "posts") return { artifacts: (await renderWith(adapter, [doc], setup)).artifacts, refused: [] };
+  try {
+    return { artifacts: (await renderWith(adapter, [doc], setup)).artifacts, refused: [] };
+  } catch (error) {
+    if (!(error instanceof FieldError)) throw error;
   }
+  const out: Output = { artifacts: [], refused: [] };
+  for (const platform of PLATFORMS) {
+    try {
+      out.artifacts.push(
+        ...(await renderWith(adapter, [doc], { ...setup, options: { platforms: [platform] } })).artifacts,
+      );
+    } catch (error) {
+      if (!(error instanceof FieldError)) throw error;
+      out.refused.push({ part: platform, error });
+    }
+  }
+  return out;
 }
 
-/** Every text output of `doc`. */
-export async function renderAll(doc: Document): Promise<TextOutputs> {
-  const parts = await Promise.all(TEXT_ADAPTERS.map((a) => renderOne(a, doc)));
-  return Object.assign({}, ...parts) as TextOutputs;
-}
-
-/** True when the document has at least one event anywhere. */
-export function hasEvents(doc: Document): boolean {
-  return (doc.sections ?? []).some((s) => (s.events?.length ?? 0) > 0);
+/**
+ * Every text output of `doc`, each adapter given the files of those before it as in a build;
+ * `withCards` draws the share images too, before the posts as a build does (slow). Throws when an
+ * adapter refuses the document.
+ */
+export async function renderAll(doc: ResolvedDocument, { withCards = false } = {}): Promise<Artifact[]> {
+  const artifacts: Artifact[] = [];
+  for (const name of TEXT_ADAPTER_NAMES) {
+    if (name === "posts" && withCards)
+      artifacts.push(...(await renderWith(cards, [doc], { site: SITE, artifacts: artifacts.map(infoOf) })).artifacts);
+    const { artifacts: made, refused } = await renderOne(name, doc, artifacts.map(infoOf));
+    if (refused.length) throw refused[0]?.error;
+    artifacts.push(...made);
+  }
+  return artifacts;
 }

@@ -21,8 +21,21 @@ const BIDI = fc.constantFrom(
   "\u200e",
   "\u200f",
 );
-// U+FEFF is left out: the Markdown adapter turns it into a space (reported; harmless).
-const ZERO_WIDTH = fc.constantFrom("\u200b", "\u200c", "\u200d", "\u2060", "\u00ad");
+const ZERO_WIDTH = fc.constantFrom("\u200b", "\u200c", "\u200d", "\u2060", "\u00ad", "\ufeff");
+// What core's cleaner removes besides controls and bidi controls: noncharacters in every plane,
+// unpaired surrogates; and line breaks it rewrites (CR, CR LF).
+const NONCHARACTER = fc.constantFrom(
+  "\ufdd0",
+  "\ufdef",
+  "\ufffe",
+  "\uffff",
+  "\u{1fffe}",
+  "\u{10ffff}",
+  "\ud800",
+  "\udfff",
+  "\r",
+  "\r\n",
+);
 const COMBINING = fc.integer({ min: 0x300, max: 0x36f }).map((c) => `e${String.fromCharCode(c)}`);
 const EMOJI = fc.constantFrom("🇧🇾", "👩🏽‍💻", "👨‍👩‍👧", "1️⃣", "📌", "✊🏻", "🏳️‍🌈", "𝕏", "𐍈", "🫶");
 const SCRIPT = fc.constantFrom(..."абвгдеёжзійклмнопрстуўфхцчшыьэюяАБЎІЁłŁžŽŭŬčČšŚśćźńąęóüßøåæ");
@@ -43,8 +56,15 @@ const SNIPPET = fc.constantFrom(
   "&bogus;",
   "&#xFFFE;",
   "&#0;",
+  // References to what the cleaner removes: a parser decodes them after the text was cleaned.
+  "&#x202E;",
+  "&#xFEFF;",
+  "&#1;",
+  "&#x85;",
+  "&#xD800;",
+  "&#xFDD0;",
+  "&#x10FFFF;",
   "\ufffe",
-  "[x](javascript:alert(1))",
   "![i](https://tracker.example/p.gif)",
   "<https://example.org>",
   "www.example.org",
@@ -66,6 +86,24 @@ const SNIPPET = fc.constantFrom(
   "1. ",
   "> ",
 );
+// Unsafe links inside Markdown: the loader refuses them at file:line:column, but a document
+// built in code reaches resolve with them, and no output may link them.
+const UNSAFE_LINK = fc.constantFrom(
+  "[x](javascript:alert(1))",
+  "[x](JaVaScRiPt:alert(1))",
+  "[x](java&#115;cript:alert(1))",
+  "[x](&#x6A;avascript:alert(1))",
+  "[x](java\tscript:alert(1))",
+  "[x](java\u0000script:alert(1))",
+  "[x](<javascript:alert(1)>)",
+  "<javascript:alert(1)>",
+  "[x][js]\n\n[js]: javascript:alert(1)",
+  "[x](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
+  "[x]( data:text/html,<script>alert(1)</script>)",
+  "![x](data:image/svg+xml,<svg onload=alert(1)>)",
+  "[x](vbscript:msgbox(1))",
+  "[x](file:///etc/passwd)",
+);
 const WORD = fc.string({ unit: fc.constantFrom(..."abcdefghijklmnopqrstuvwxyz"), minLength: 1, maxLength: 12 });
 const LONG_WORD = fc.string({ unit: fc.constantFrom(..."abcdefghijkl"), minLength: 200, maxLength: 1200 });
 
@@ -74,10 +112,12 @@ const UNIT = fc.oneof(
   { weight: 4, arbitrary: SYNTAX },
   { weight: 4, arbitrary: SCRIPT },
   { weight: 2, arbitrary: SNIPPET },
+  { weight: 1, arbitrary: UNSAFE_LINK },
   { weight: 1, arbitrary: CONTROL },
   { weight: 1, arbitrary: C1 },
   { weight: 1, arbitrary: BIDI },
   { weight: 1, arbitrary: ZERO_WIDTH },
+  { weight: 1, arbitrary: NONCHARACTER },
   { weight: 1, arbitrary: COMBINING },
   { weight: 2, arbitrary: EMOJI },
   { weight: 1, arbitrary: fc.string({ unit: "grapheme", minLength: 1, maxLength: 3 }) },

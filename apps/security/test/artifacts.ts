@@ -1,19 +1,25 @@
-import type { Artifact } from "../../cli/src/outputs/types.js";
-import type { TextOutputs } from "./adapters.js";
+import type { Artifact, ArtifactInfo } from "@belarusbrief/core";
 
-/** The text outputs of one document as the CLI's artifacts, for `checkPrivacy`. */
-export function artifactsOf(id: string, out: TextOutputs): Artifact[] {
-  const html = "text/html; charset=utf-8";
-  return [
-    { kind: "markdown", path: `markdown/${id}.md`, mediaType: "text/markdown", content: out.markdown },
-    { kind: "rss", path: `feeds/${id}.rss.xml`, mediaType: "application/rss+xml", content: out.rss },
-    { kind: "atom", path: `feeds/${id}.atom.xml`, mediaType: "application/atom+xml", content: out.atom },
-    { kind: "json-feed", path: `feeds/${id}.feed.json`, mediaType: "application/feed+json", content: out.jsonFeed },
-    { kind: "email-html", path: `email/${id}.html`, mediaType: html, content: out.emailHtml },
-    { kind: "eml", path: `email/${id}.eml`, mediaType: "message/rfc822", content: out.eml },
-    { kind: "page", path: `site/${id}/index.html`, mediaType: html, content: out.page },
-    ...(out.ics
-      ? [{ kind: "ics" as const, path: `calendar/${id}.ics`, mediaType: "text/calendar", content: out.ics }]
-      : []),
-  ];
+/** An artifact as later adapters and the manifest see it: without its content. */
+export function infoOf(artifact: Artifact): ArtifactInfo {
+  const { content: _, ...info } = artifact;
+  return info;
+}
+
+/** The artifacts of one role (the document's own ones first). */
+export function byRole(artifacts: readonly Artifact[], role: string): Artifact[] {
+  return artifacts.filter((a) => a.role === role);
+}
+
+/** The one artifact of `role` for the document `id`; throws when there is none. */
+export function only(artifacts: readonly Artifact[], role: string, id: string): Artifact {
+  const found = artifacts.filter((a) => a.role === role && a.document === id);
+  if (found.length !== 1) throw new Error(`expected one ${role} artifact of ${id}, got ${found.length}`);
+  return found[0] as Artifact;
+}
+
+/** The content of a text artifact. */
+export function contentOf(artifact: Artifact): string {
+  if (typeof artifact.content !== "string") throw new Error(`${artifact.path} is not text`);
+  return artifact.content;
 }

@@ -1,13 +1,13 @@
 import { Document, type DocumentInput, Image, loadDocument } from "@belarusbrief/core";
-import { buildEml, renderEmail } from "@belarusbrief/email";
-import { attacks, fixture, pathAttacks } from "@belarusbrief/testkit";
-import { simpleParser } from "mailparser";
+import { renderEmail } from "@belarusbrief/email";
+import { attacks, fixture, pathAttacks, renderWith } from "@belarusbrief/testkit";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
-import { checkPrivacy, formatViolation } from "../../cli/src/privacy/check-privacy.js";
-import { BASE_URL, renderAll } from "./adapters.js";
-import { artifactsOf } from "./artifacts.js";
-import { outputProblems } from "./checks.js";
+import { renderAll, resolveFor, SITE, TEXT_ADAPTERS } from "./adapters.js";
+import { contentOf, only } from "./artifacts.js";
+import { parseMail } from "./checks.js";
+import { isEncodedWord } from "./known-issues.js";
+import { artifactProblems, privacyProblems } from "./problems.js";
 
 const TEMPLATES = ["full-brief", "full-press-release", "full-statement", "full-appeal", "full-news-item"] as const;
 const URL_KEYS = new Set(["url", "online"]);
@@ -17,6 +17,9 @@ const FIXED_KEYS = new Set(
     " ",
   ),
 );
+// What the loader says of a payload it refuses, each at the payload's line and column.
+const CLEAR_TEXT_ERROR =
+  /has no visible character|must not be empty|give a name or a description|links may only use https:, http: or mailto:|is not a link|is not a valid address|has no host name|is not a mailto: address/;
 
 /** `doc` with every text field (or every URL field) replaced by `payload`. */
 function inject(doc: unknown, payload: string, into: "text" | "url"): unknown {
@@ -31,13 +34,30 @@ function inject(doc: unknown, payload: string, into: "text" | "url"): unknown {
   return walk(doc, "");
 }
 
-/** Renders every adapter and returns every problem: format, allow-lists, and remote resources. */
+/** Renders every text adapter and returns every problem: format, allow-lists, cleaner, and remote resources. */
 async function problemsOf(doc: Document): Promise<string[]> {
-  const out = await renderAll(doc);
-  return [
-    ...outputProblems(out),
-    ...checkPrivacy(artifactsOf(doc.id, out), { baseUrl: BASE_URL }).map(formatViolation),
-  ];
+  const resolved = resolveFor(doc);
+  const artifacts = await renderAll(resolved);
+  const problems = await Promise.all(artifacts.map((a) => artifactProblems(a, resolved)));
+  return [...problems.flat(), ...privacyProblems(artifacts)];
+}
+
+/**
+ * How the loader takes `input` written as YAML, as a build reads it: refused with clear errors at
+ * a line and column, or accepted with the same view as the document built in code (so everything
+ * the code path's outputs are checked for holds for the file too). Empty when so.
+ */
+function yamlPathProblems(input: unknown, code: Document | undefined): string[] {
+  const loaded = loadDocument(stringify(input), "attack.yaml");
+  if (!loaded.ok)
+    return loaded.errors
+      .filter((e) => !CLEAR_TEXT_ERROR.test(e.message) || !(e.line >= 1 && e.column >= 1))
+      .map((e) => `the loader refuses it unclearly: ${e.line}:${e.column} ${e.message}`);
+  if (!code) return ["the loader accepts what the schema refuses"];
+  const fromFile = resolveFor(loaded.document, loaded.text);
+  return JSON.stringify(fromFile) === JSON.stringify(resolveFor(code))
+    ? []
+    : ["the file resolves to another view than the document built in code"];
 }
 
 describe.each(["xss", "xml"] as const)("%s corpus", (corpus) => {
@@ -45,21 +65,29 @@ describe.each(["xss", "xml"] as const)("%s corpus", (corpus) => {
 
   it(`has payloads (${payloads.length})`, () => expect(payloads.length).toBeGreaterThan(15));
 
-  it.each(TEMPLATES)("in every text field of %s: every output stays well-formed and inert", async (name) => {
-    const failures: string[] = [];
-    for (const payload of payloads) {
-      const parsed = Document.safeParse(inject(fixture(name), payload, "text") as DocumentInput);
-      if (!parsed.success) {
-        // A payload with nothing visible (only controls and noncharacters) is refused by the model.
-        for (const issue of parsed.error.issues)
-          if (!/has no visible character/.test(issue.message))
-            failures.push(`${JSON.stringify(payload)} → ${issue.message}`);
-        continue;
+  it.each(TEMPLATES)(
+    "in every text field of %s: every output stays well-formed, clean and inert; the file is refused clearly or means the same",
+    async (name) => {
+      const failures: string[] = [];
+      for (const payload of payloads) {
+        const input = inject(fixture(name), payload, "text");
+        const parsed = Document.safeParse(input as DocumentInput);
+        for (const problem of yamlPathProblems(input, parsed.success ? parsed.data : undefined))
+          failures.push(`${JSON.stringify(payload)} (YAML) → ${problem}`);
+        if (!parsed.success) {
+          // A payload with nothing visible (only controls and noncharacters) is refused by the model.
+          for (const issue of parsed.error.issues)
+            if (!/has no visible character/.test(issue.message))
+              failures.push(`${JSON.stringify(payload)} → ${issue.message}`);
+          continue;
+        }
+        // Built in code, a Markdown field may hold a javascript: link the loader would refuse: no output may link it.
+        for (const problem of await problemsOf(parsed.data)) failures.push(`${JSON.stringify(payload)} → ${problem}`);
       }
-      for (const problem of await problemsOf(parsed.data)) failures.push(`${JSON.stringify(payload)} → ${problem}`);
-    }
-    expect(failures).toEqual([]);
-  });
+      expect(failures).toEqual([]);
+    },
+    300_000,
+  );
 
   it.each(["full-brief", "full-appeal"] as const)(
     "in every URL field of %s: rejected with a clear message, or accepted and inert",
@@ -68,13 +96,11 @@ describe.each(["xss", "xml"] as const)("%s corpus", (corpus) => {
       for (const payload of payloads) {
         const input = inject(fixture(name), payload, "url");
         const parsed = Document.safeParse(input);
+        for (const problem of yamlPathProblems(input, parsed.success ? parsed.data : undefined))
+          failures.push(`${JSON.stringify(payload)} (YAML) → ${problem}`);
         if (!parsed.success) {
           for (const issue of parsed.error.issues)
-            if (
-              !/links may only use https:, http: or mailto:|is not a link|is not a valid address|has no host name|is not a mailto: address/.test(
-                issue.message,
-              )
-            )
+            if (!CLEAR_TEXT_ERROR.test(issue.message))
               failures.push(`${JSON.stringify(payload)} rejected unclearly: ${issue.message}`);
           continue;
         }
@@ -82,49 +108,72 @@ describe.each(["xss", "xml"] as const)("%s corpus", (corpus) => {
       }
       expect(failures).toEqual([]);
     },
+    300_000,
   );
 });
 
 describe("header injection", () => {
   const payloads = attacks("header-injection");
+  const email = TEXT_ADAPTERS.email;
+  const HEADERS = ["content-type", "date", "from", "message-id", "mime-version", "subject", "to"];
 
   it("a title with CR/LF becomes a one-line Subject; the .eml has no extra headers", async () => {
     for (const payload of payloads) {
-      const doc = Document.parse({ ...fixture("minimal"), title: payload });
-      const email = await renderEmail(doc, { preset: "mailchimp" });
-      expect(email.subject, payload).not.toMatch(/[\r\n\u2028\u0085]/);
-      const eml = await buildEml(email, {
-        from: "T <t@example.org>",
-        to: "T <t@example.org>",
-        date: "2021-02-28",
-        messageId: "x@example.org",
-      });
-      const mail = await simpleParser(eml);
-      expect(mail.headers.has("bcc"), payload).toBe(false);
+      const doc = resolveFor(Document.parse({ ...fixture("minimal"), title: payload }));
+      expect(renderEmail(doc).subject, payload).not.toMatch(/[\r\n\u2028\u0085]/);
+      const { artifacts } = await renderWith(email, [doc], { site: SITE });
+      const mail = await parseMail(contentOf(only(artifacts, "email-message", doc.id)));
+      // A title that is an encoded word is shown decoded: a known issue (known-issues.ts).
+      if (!isEncodedWord(payload)) expect(mail.subject, payload).not.toMatch(/[\r\n\u2028\u0085]/);
       expect(
-        [...mail.headers.keys()].filter(
-          (k) => !["content-type", "date", "from", "message-id", "mime-version", "subject", "to"].includes(k),
-        ),
+        [...mail.headers.keys()].filter((k) => !HEADERS.includes(k)),
+        payload,
       ).toEqual([]);
       expect(mail.html, payload).not.toContain("<h1>body injected</h1>");
     }
   });
 
-  it("an address with CR/LF never adds a header to the .eml", async () => {
-    const email = await renderEmail(fixture("minimal"), { preset: "mailchimp" });
-    for (const payload of payloads.filter((p) => p.includes("@"))) {
-      let eml: string;
-      try {
-        eml = await buildEml(email, { from: payload, to: payload, date: "2021-02-28", messageId: "x@example.org" });
-      } catch (error) {
-        expect((error as Error).message).toMatch(/^\[@belarusbrief\/email\]/);
-        continue;
-      }
-      const mail = await simpleParser(eml);
-      expect(mail.headers.has("bcc"), payload).toBe(false);
-      expect(mail.to && "value" in mail.to ? mail.to.value.map((a) => a.address) : []).not.toContain(
+  it("the site's title with CR/LF (the sender's name) never adds a header", async () => {
+    const doc = resolveFor(fixture("minimal"));
+    for (const payload of payloads) {
+      const site = { ...SITE, title: payload };
+      const { artifacts } = await renderWith(email, [doc], { site });
+      const mail = await parseMail(contentOf(only(artifacts, "email-message", doc.id)));
+      expect(
+        [...mail.headers.keys()].filter((k) => !HEADERS.includes(k)),
+        payload,
+      ).toEqual([]);
+      expect(mail.to && "value" in mail.to ? mail.to.value.map((a) => a.address) : [], payload).not.toContain(
         "victim@example.org",
       );
+    }
+  });
+
+  it("a from or to address with CR/LF is refused by the options schema, or adds no header", async () => {
+    const doc = resolveFor(fixture("minimal"));
+    for (const payload of payloads.filter((p) => p.includes("@"))) {
+      for (const key of ["from", "to"] as const) {
+        let eml: string;
+        try {
+          const { artifacts } = await renderWith(email, [doc], { site: SITE, options: { [key]: payload } });
+          eml = contentOf(only(artifacts, "email-message", doc.id));
+        } catch (error) {
+          // Errors about the options are the schema's (zod) issues at the option, phrased as the fix.
+          const { name, issues = [] } = error as { name?: string; issues?: { path: string[]; message: string }[] };
+          expect(name, payload).toBe("ZodError");
+          expect(issues.map((i) => i.path.join("."))).toEqual([key]);
+          expect(issues[0]?.message).toMatch(/^must be one address such as /);
+          continue;
+        }
+        const mail = await parseMail(eml);
+        expect(
+          [...mail.headers.keys()].filter((k) => !HEADERS.includes(k)),
+          payload,
+        ).toEqual([]);
+        expect(mail.to && "value" in mail.to ? mail.to.value.map((a) => a.address) : []).not.toContain(
+          "victim@example.org",
+        );
+      }
     }
   });
 });

@@ -5,10 +5,13 @@ import { Ajv } from "ajv";
 import addFormats from "ajv-formats";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import ICAL from "ical.js";
+import { simpleParser } from "mailparser";
 import { fromMarkdown } from "mdast-util-from-markdown";
 import { gfmFromMarkdown } from "mdast-util-gfm";
 import { gfm } from "micromark-extension-gfm";
+import { parseDocument as parseYamlDocument } from "yaml";
 import { attr, commentsOf, type Element, elementsOf, parseHtml, parseHtmlFragment, visibleText } from "./html.js";
+import { memo } from "./memo.js";
 
 /** Which elements and attributes an HTML output may contain, and which link schemes. */
 export interface HtmlPolicy {
@@ -135,6 +138,8 @@ const xml = new XMLParser({
   parseTagValue: false,
   parseAttributeValue: false,
   processEntities: true,
+  // Numeric character references (&#39;) are XML; fast-xml-parser decodes them only with this option.
+  htmlEntities: true,
   isArray: (name) => ["entry", "item", "category", "link", "atom:link", "author"].includes(name),
 });
 
@@ -150,6 +155,13 @@ const XML_ATTRIBUTES = set(
 
 /** Problems of a feed: XML syntax (fast-xml-parser's validator), names outside the format's allow-list. */
 export function xmlFeedProblems(text: string, format: "rss" | "atom"): { problems: string[]; parsed: any } {
+  return (format === "rss" ? rssProblems : atomProblems)(text);
+}
+
+const rssProblems = memo((text: string) => feedXmlProblems(text, "rss"));
+const atomProblems = memo((text: string) => feedXmlProblems(text, "atom"));
+
+function feedXmlProblems(text: string, format: "rss" | "atom"): { problems: string[]; parsed: any } {
   // fast-xml-parser's validator does not check characters; XML 1.0 allows only these (section 2.2).
   // biome-ignore lint/suspicious/noControlCharactersInRegex: the characters XML forbids
   const bad = /[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/u.exec(text);
@@ -187,7 +199,32 @@ export function xmlFeedProblems(text: string, format: "rss" | "atom"): { problem
     }
   };
   walk(parsed);
+  problems.push(...undeclaredPrefixes(parsed));
   return { problems, parsed };
+}
+
+// Namespaces in XML 1.0: a prefixed name needs its prefix declared (xmlns:dc) on an ancestor;
+// fast-xml-parser does not check it, xmllint and feed readers do.
+function undeclaredPrefixes(parsed: any): string[] {
+  const problems = new Set<string>();
+  const walk = (value: any, declared: ReadonlySet<string>) => {
+    if (Array.isArray(value)) {
+      for (const v of value) walk(v, declared);
+      return;
+    }
+    if (!value || typeof value !== "object") return;
+    const here = new Set(declared);
+    for (const key of Object.keys(value)) if (key.startsWith("@xmlns:")) here.add(key.slice(7));
+    for (const [key, child] of Object.entries(value)) {
+      const name = key.replace(/^@/, "");
+      const prefix = /^([^:]+):/.exec(name)?.[1];
+      if (prefix && prefix !== "xmlns" && prefix !== "xml" && !here.has(prefix))
+        problems.add(`namespace prefix ${prefix} of <${name}> is not declared`);
+      if (!key.startsWith("@")) walk(child, here);
+    }
+  };
+  walk(parsed, new Set());
+  return [...problems];
 }
 
 /** Text of a fast-xml-parser value, with or without attributes. */
@@ -220,7 +257,7 @@ const JSON_URL_KEYS = [
 ];
 
 /** Problems of a JSON Feed: JSON syntax, the JSON Feed 1.1 schema, item keys and URL schemes. */
-export function jsonFeedProblems(text: string): { problems: string[]; parsed: any } {
+export const jsonFeedProblems = memo((text: string): { problems: string[]; parsed: any } => {
   let parsed: any;
   try {
     parsed = JSON.parse(text);
@@ -232,22 +269,23 @@ export function jsonFeedProblems(text: string): { problems: string[]; parsed: an
     : (validateJsonFeed.errors ?? []).map((e) => `schema: ${e.instancePath} ${e.message}`);
   for (const item of parsed.items ?? [])
     for (const key of Object.keys(item)) if (!JSON_ITEM_KEYS.has(key)) problems.push(`item key ${key}`);
-  const walk = (value: any) => {
-    if (Array.isArray(value)) return value.forEach(walk);
+  // An author's `url` may be a mailto: address (JSON Feed 1.1); every other address is a web page.
+  const walk = (value: any, parent: string) => {
+    if (Array.isArray(value)) {
+      for (const v of value) walk(v, parent);
+      return;
+    }
     if (!value || typeof value !== "object") return;
     for (const [key, child] of Object.entries(value)) {
-      if (
-        JSON_URL_KEYS.includes(key) &&
-        typeof child === "string" &&
-        !["https", "http"].includes(schemeOf(child) ?? "")
-      )
+      const schemes = parent === "authors" && key === "url" ? ["https", "http", "mailto"] : ["https", "http"];
+      if (JSON_URL_KEYS.includes(key) && typeof child === "string" && !schemes.includes(schemeOf(child) ?? ""))
         problems.push(`${key}: ${child}`);
-      walk(child);
+      walk(child, key);
     }
   };
-  walk(parsed);
+  walk(parsed, "");
   return { problems, parsed };
-}
+});
 
 const ICS_COMPONENTS = set("vcalendar vevent vtimezone standard daylight");
 const ICS_PROPERTIES = set(
@@ -255,7 +293,7 @@ const ICS_PROPERTIES = set(
 );
 
 /** Problems of an iCalendar file: RFC 5545 lines (CRLF, ≤ 75 octets, no controls), ical.js parsing, allow-listed names. */
-export function icsProblems(text: string): { problems: string[]; calendar?: ICAL.Component } {
+export const icsProblems = memo((text: string): { problems: string[]; calendar?: ICAL.Component } => {
   const problems: string[] = [];
   if (!text.endsWith("\r\n")) problems.push("does not end with CRLF");
   const lines = text.split("\r\n").slice(0, -1);
@@ -274,14 +312,14 @@ export function icsProblems(text: string): { problems: string[]; calendar?: ICAL
     if (!ICS_COMPONENTS.has(c.name)) problems.push(`component ${c.name}`);
     for (const p of c.getAllProperties()) {
       if (!ICS_PROPERTIES.has(p.name)) problems.push(`property ${p.name}`);
-      if (p.name === "url" && !["https", "http"].includes(schemeOf(String(p.getFirstValue())) ?? ""))
+      if (p.name === "url" && !LINK_SCHEMES.has(schemeOf(String(p.getFirstValue())) ?? ""))
         problems.push(`URL ${p.getFirstValue()}`);
     }
     for (const child of c.getAllSubcomponents()) walk(child);
   };
   walk(calendar);
   return { problems, calendar };
-}
+});
 
 /** The summary, location and description of every event, as a calendar shows them. */
 export function icsText(calendar: ICAL.Component): string {
@@ -293,18 +331,48 @@ export function icsText(calendar: ICAL.Component): string {
   );
 }
 
-interface MdNode {
+export interface MdNode {
   type: string;
   url?: string;
+  value?: string;
+  alt?: string | null;
   children?: MdNode[];
 }
 
-/** Problems of Markdown output: raw HTML, images, or links with a scheme other than https, http, mailto. */
-export function markdownProblems(text: string): { problems: string[]; tree: MdNode } {
-  const tree = fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }) as MdNode;
-  const problems: string[] = [];
+/** A Markdown file split into its YAML front matter (parsed) and the Markdown after it. */
+export interface MarkdownFile {
+  /** The front matter as parsed by the `yaml` package; undefined when the file has none. */
+  frontMatter: unknown;
+  body: string;
+  problems: string[];
+}
+
+/** Splits a Markdown file's `---` front matter from its body and parses the YAML, as a static-site generator does. */
+export function splitMarkdownFile(text: string): MarkdownFile {
+  const match = /^---\n([\s\S]*?\n)?---\n/.exec(text);
+  if (!match) return { frontMatter: undefined, body: text, problems: [] };
+  const yaml = parseYamlDocument(match[1] ?? "", { version: "1.2" });
+  const problems = [...yaml.errors, ...yaml.warnings].map((e) => `front matter: ${e.message}`);
+  const frontMatter = yaml.toJS();
+  if (frontMatter === null || typeof frontMatter !== "object") problems.push("front matter is not a set of fields");
+  return { frontMatter, body: text.slice(match[0].length), problems };
+}
+
+/** Parses Markdown as GitHub does (CommonMark with GFM), with micromark. */
+export function parseMarkdownTree(text: string): MdNode {
+  return fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }) as MdNode;
+}
+
+/**
+ * Problems of a Markdown file: front matter that is not YAML, raw HTML, images, or links with a
+ * scheme other than https, http, mailto in the body.
+ */
+export const markdownProblems = memo((text: string): { problems: string[]; tree: MdNode; file: MarkdownFile } => {
+  const file = splitMarkdownFile(text);
+  const tree = parseMarkdownTree(file.body);
+  const problems = [...file.problems];
   const walk = (node: MdNode) => {
-    if (node.type === "html") problems.push(`raw HTML: ${(node as { value?: string }).value}`);
+    if (node.type === "html") problems.push(`raw HTML: ${node.value}`);
     if (node.type === "image" || node.type === "imageReference") problems.push(`image ${node.url ?? ""}`);
     // Bare addresses in the text become GFM autolink literals; only their scheme matters here.
     if ((node.type === "link" || node.type === "definition") && node.url !== undefined) {
@@ -314,44 +382,13 @@ export function markdownProblems(text: string): { problems: string[]; tree: MdNo
     node.children?.forEach(walk);
   };
   walk(tree);
-  return { problems, tree };
-}
+  return { problems, tree, file };
+});
 
 /** Visible text of Markdown output. */
 export function markdownText(tree: MdNode): string {
   return normalizeText(mdastText(tree as Parameters<typeof mdastText>[0]));
 }
 
-/** Every problem of every text output of one document, by the same checks as the property tests (no text presence). */
-export function outputProblems(out: {
-  markdown: string;
-  rss: string;
-  atom: string;
-  jsonFeed: string;
-  ics?: string | undefined;
-  emailHtml: string;
-  page: string;
-}): string[] {
-  const tag = (name: string, problems: string[]) => problems.map((p) => `${name}: ${p}`);
-  const rss = xmlFeedProblems(out.rss, "rss");
-  const atom = xmlFeedProblems(out.atom, "atom");
-  const json = jsonFeedProblems(out.jsonFeed);
-  const feedHtml = [
-    ...(rss.parsed?.rss.channel.item ?? []).flatMap((i: any) => [textOf(i.description), textOf(i["content:encoded"])]),
-    ...(atom.parsed?.feed.entry ?? []).flatMap((e: any) => [textOf(e.summary), textOf(e.content)]),
-    ...(json.parsed?.items ?? []).map((i: any) => i.content_html ?? ""),
-  ];
-  return [
-    ...tag("markdown", markdownProblems(out.markdown).problems),
-    ...tag("rss", rss.problems),
-    ...tag("atom", atom.problems),
-    ...tag("json feed", json.problems),
-    ...tag(
-      "feed HTML",
-      feedHtml.flatMap((h) => htmlProblems(h, FEED_HTML_POLICY, true)),
-    ),
-    ...tag("ics", out.ics ? icsProblems(out.ics).problems : []),
-    ...tag("email", htmlProblems(out.emailHtml, EMAIL_POLICY)),
-    ...tag("page", htmlProblems(out.page, PAGE_POLICY)),
-  ];
-}
+/** A `.eml` as mailparser reads it (the headers, subject, text and HTML a mail program shows). */
+export const parseMail = memo((eml: string) => simpleParser(eml));

@@ -1,4 +1,5 @@
 import { type DefaultTreeAdapterMap, parse, parseFragment } from "parse5";
+import { memo } from "./memo.js";
 
 type Node = DefaultTreeAdapterMap["node"];
 export type Element = DefaultTreeAdapterMap["element"];
@@ -10,18 +11,18 @@ export interface ParsedHtml {
 }
 
 /** Parses a whole document, collecting parse errors. */
-export function parseHtml(html: string): ParsedHtml {
+export const parseHtml = memo((html: string): ParsedHtml => {
   const errors: string[] = [];
   const root = parse(html, { onParseError: (e) => errors.push(`${e.code} at ${e.startLine}:${e.startCol}`) });
   return { root, errors };
-}
+});
 
 /** Parses a fragment (feed content), collecting parse errors. */
-export function parseHtmlFragment(html: string): ParsedHtml {
+export const parseHtmlFragment = memo((html: string): ParsedHtml => {
   const errors: string[] = [];
   const root = parseFragment(html, { onParseError: (e) => errors.push(`${e.code} at ${e.startLine}:${e.startCol}`) });
   return { root, errors };
-}
+});
 
 /** Every element, including those in `<head>` and `<template>` content. */
 export function elementsOf(root: Node): Element[] {
@@ -90,4 +91,18 @@ export function visibleText(root: Node): string {
 /** Value of an attribute, or undefined. */
 export function attr(el: Element, name: string): string | undefined {
   return el.attrs.find((a) => a.name === name)?.value;
+}
+
+/** Every string a parsed HTML tree holds, decoded: text, comments (Outlook reads some), attribute values. */
+export function htmlStrings(root: Node): string[] {
+  const out: string[] = [];
+  const walk = (node: Node) => {
+    if (node.nodeName === "#text") out.push((node as DefaultTreeAdapterMap["textNode"]).value);
+    if (node.nodeName === "#comment") out.push((node as DefaultTreeAdapterMap["commentNode"]).data);
+    if ("attrs" in node) for (const a of node.attrs) out.push(a.value);
+    for (const child of "childNodes" in node ? node.childNodes : []) walk(child);
+    if ("content" in node && node.content) walk(node.content as Node);
+  };
+  walk(root);
+  return out;
 }

@@ -1,11 +1,11 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import type { Artifact } from "@belarusbrief/core";
 import { describe, expect, it } from "vitest";
-import type { Artifact } from "../../cli/src/outputs/types.js";
 import { checkPrivacy } from "../../cli/src/privacy/check-privacy.js";
 import { copyOfContent, runCli } from "../../cli/test/helpers.js";
 
-const TEXT = "markdown,email,feeds,calendar,site";
+const TEXT = "markdown,email,feeds,calendar,posts,site";
 const NEWS = (extra: string) =>
   `kind: news-item\nid: remote-image\nlocale: en\ntitle: Remote image\ndate: 2021-03-01\nbody: "Look ![pixel](https://tracker.example/p.gif) <img src='https://tracker.example/h.gif'>"\n${extra}`;
 

@@ -15,7 +15,7 @@ export { FieldError } from "./field-error.js";
 export { type CalendarLinks, calendarLinks, zonedToUtc } from "./format/calendar-links.js";
 export { type DateStyle, formatAsOf, formatDate } from "./format/date.js";
 export { formatNumber, formatStatistic, intlLocale, type StatisticPhrase } from "./format/number.js";
-export { shorten } from "./format/shorten.js";
+export { type CountUnit, shorten } from "./format/shorten.js";
 export { slugify } from "./format/slug.js";
 export { formatTime } from "./format/time.js";
 export { documentJsonSchema } from "./json-schema.js";

@@ -7,6 +7,7 @@ import {
   formatDate,
   formatNumber,
   formatStatistic,
+  shorten,
   slugify,
   upcomingEvents,
 } from "../src/index.js";
@@ -194,5 +195,30 @@ describe("calendarLinks", () => {
     );
     expect(outputs[0]).toBe(outputs[1]);
     expect(outputs[0]).toContain("20300214T180000Z");
+  });
+});
+
+describe("shorten", () => {
+  const family = "👨‍👩‍👧"; // one grapheme of five code points
+
+  it("keeps a text that fits, on one line", () => {
+    expect(shorten("  two\nlines ", 10)).toBe("two lines");
+  });
+
+  it("cuts at the last space that fits and ends with an ellipsis, never splitting a grapheme", () => {
+    expect(shorten("one two three four", 12)).toBe("one two…");
+    const cut = shorten(`${family.repeat(30)}`, 10);
+    expect([...new Intl.Segmenter("en").segment(cut)].length).toBe(10);
+    expect(cut).toBe(`${family.repeat(9)}…`);
+  });
+
+  it("counts code points when asked, so a text fits a platform that counts them", () => {
+    const text = `word ${family} `.repeat(40);
+    const cut = shorten(text, 100, { unit: "code point" });
+    expect([...cut].length).toBeLessThanOrEqual(100);
+    expect(cut.endsWith("…")).toBe(true);
+    expect(cut.includes("\u200d…")).toBe(false);
+    // The same text counted in graphemes keeps more.
+    expect([...shorten(text, 100)].length).toBeGreaterThan(100);
   });
 });

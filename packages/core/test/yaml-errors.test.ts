@@ -11,6 +11,14 @@ describe("YAML mistakes in plain words, one per mistake, where they are", () => 
     ]);
   });
 
+  it("points at an alias inside the part it names, instead of looping forever", () => {
+    expect(only("kind: brief", "sections: &s", "  - heading: x", "    items: *s")).toEqual([
+      [4, 12, "the alias *s is inside the part it names (&s), so it never ends; write that part out instead"],
+    ]);
+    // An alias to a part elsewhere is fine.
+    expect(only("kind: brief", "x: &s [1]", "y: *s").some(([, , m]) => String(m).includes("alias"))).toBe(false);
+  });
+
   it("says how far to indent a field that is two spaces short", () => {
     const errors = only(
       "kind: brief",

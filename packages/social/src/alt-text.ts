@@ -6,17 +6,18 @@ export const MAX_ALT = 420;
 
 /**
  * What the card shows, as one text in the card's language, for readers who cannot see the image:
- * the facts as the resolved document words them. At most 420 characters as a reader counts them;
- * a long quotation is shortened so that its attribution still fits, anything else cut at a word with "…".
+ * the facts as the resolved document words them. At most 420 characters counted as code points
+ * (never fewer than a reader counts, so it fits every platform's limit); a long quotation is
+ * shortened so that its attribution still fits, anything else cut at a word with "…".
  */
 export function altText(card: Card): string {
   if (card.template === "quote") {
     const tail = sentences([card.attribution && `— ${card.attribution.text}`, card.source?.text]);
     // The quote marks, the space before the tail and a full stop take up to four characters.
     const room = MAX_ALT - length(tail) - 4;
-    return shorten(sentences([`“${shorten(card.text.text, room)}”`, tail]), MAX_ALT);
+    return shorten(sentences([`“${shorten(card.text.text, room, CODE_POINTS)}”`, tail]), MAX_ALT, CODE_POINTS);
   }
-  return shorten(sentences(parts(card)), MAX_ALT);
+  return shorten(sentences(parts(card)), MAX_ALT, CODE_POINTS);
 }
 
 function parts(card: Exclude<Card, { template: "quote" }>): (string | undefined)[] {
@@ -47,8 +48,8 @@ function sentences(parts: (string | undefined)[]): string {
     .join(" ");
 }
 
-const graphemes = new Intl.Segmenter("en", { granularity: "grapheme" });
+const CODE_POINTS = { unit: "code point" } as const;
 
 function length(text: string): number {
-  return [...graphemes.segment(text)].length;
+  return [...text].length;
 }

@@ -31,7 +31,7 @@ export async function renderAll(doc: ResolvedDocument): Promise<string> {
 /** A word of the card's language that its alt text must contain. */
 export function localWord(card: Card): string | undefined {
   const m = messages(card.locale);
-  if (card.template === "statistic") return m.source;
+  if (card.template === "statistic") return m.via;
   if (card.template === "cover") return m.kind.brief;
   if (card.template === "action") return card.kicker.text;
   return undefined;

@@ -143,7 +143,7 @@ describe("cardsFor", () => {
     for (const expected of [
       "over 35,000",
       "protesters detained since August 2020",
-      "Source: Viasna",
+      "via Viasna",
       "as of January 31, 2030",
       "Freedom Day",
       "March 25, 2030",
@@ -219,7 +219,7 @@ describe("cardsFor", () => {
     expect(event?.locale).toBe("be-Latn");
     expect(event && altText(event)).toMatch(/^25 sakavika 20\d\d, štohod: Dzień Voli\. Minsk\.$/);
     const russian = cards.find((c) => c.template === "statistic" && c.locale === "ru");
-    expect(russian && altText(russian)).toMatch(/^не менее 511 задержанных в марте\. Источник: Вясна/);
+    expect(russian && altText(russian)).toMatch(/^не менее 511 задержанных в марте\. по данным Вясна/);
   });
 
   it("draws a trend for a series with several values", async () => {

@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument } from "yaml";
+import { LineCounter, parseDocument, visit, type Document as YamlDocument } from "yaml";
 import type { z } from "zod";
 import { markdownFields } from "../model/markdown-fields.js";
 import { formatPath, type Problem, sortProblems } from "../problem.js";
@@ -54,6 +54,13 @@ export function loadDocument(source: string, file: string, options: LoadOptions 
     at(file, p.line, p.column, "", p.message),
   );
   if (syntax.length > 0) return fail(file, syntax);
+
+  const circular = circularAlias(yaml);
+  if (circular) {
+    const { line, col } = lines.linePos(circular.offset);
+    const message = `the alias *${circular.name} is inside the part it names (&${circular.name}), so it never ends; write that part out instead`;
+    return fail(file, [at(file, line, col, "", message)]);
+  }
 
   let value: unknown;
   try {
@@ -175,4 +182,22 @@ function fail(file: string, errors: Problem[]): LoadResult {
 
 function firstLine(message: string): string {
   return message.split("\n")[0] ?? message;
+}
+
+/**
+ * The first alias that stands inside the node its anchor names (`a: &x [ *x ]`): it would make
+ * the document contain itself, which no output can show.
+ */
+function circularAlias(yaml: YamlDocument): { name: string; offset: number } | undefined {
+  let found: { name: string; offset: number } | undefined;
+  visit(yaml, {
+    Alias(_key, node, path) {
+      const target = node.resolve(yaml);
+      if (target && path.includes(target)) {
+        found = { name: node.source, offset: node.range?.[0] ?? 0 };
+        return visit.BREAK;
+      }
+    },
+  });
+  return found;
 }
