@@ -11,7 +11,9 @@ const PACKAGES = [
   "packages/markdown",
   "packages/feeds",
   "packages/email",
+  "packages/calendar",
   "packages/social",
+  "packages/posts",
   "packages/web",
   "packages/import",
   "apps/cli",
@@ -98,32 +100,67 @@ sections:
       - { id: dzien-voli, title: Dzień Voli, date: 2030-03-25, recurs: yearly }
 `;
 
+// The program a tool built on the packages would write: load, resolve once, then each output both
+// through its own function and through the adapter contract every output shares.
 const PROGRAM = `import { readFileSync } from "node:fs";
-import { type Document, formatProblem, loadDocument } from "@belarusbrief/core";
-import { renderEmail } from "@belarusbrief/email";
-import { renderAtom, renderCalendar } from "@belarusbrief/feeds";
-import { renderMarkdown } from "@belarusbrief/markdown";
-import { cardsFor, renderPng } from "@belarusbrief/social";
-import { renderDocumentPage } from "@belarusbrief/web";
+import {
+  type Adapter,
+  type Artifact,
+  type ArtifactInfo,
+  formatProblem,
+  loadDocument,
+  type ResolvedDocument,
+  resolve,
+  Site,
+} from "@belarusbrief/core";
+import { adapter as calendar, renderCalendar } from "@belarusbrief/calendar";
+import { adapter as email, renderEmail } from "@belarusbrief/email";
+import { adapter as feeds, renderAtom } from "@belarusbrief/feeds";
 import { importText } from "@belarusbrief/import";
+import { adapter as markdown, renderMarkdown } from "@belarusbrief/markdown";
+import { adapter as posts } from "@belarusbrief/posts";
+import { cardsFor, adapter as cards, renderPng } from "@belarusbrief/social";
+import { renderDocumentPage, adapter as site } from "@belarusbrief/web";
 
 const result = loadDocument(readFileSync("brief.yaml", "utf8"), "brief.yaml");
 if (!result.ok) throw new Error(result.errors.map(formatProblem).join("\\n"));
-const doc: Document = result.document;
+const baseUrl = "https://example.org/";
+const doc: ResolvedDocument = resolve(result.document, { baseUrl, text: result.text });
 const check = (name: string, ok: boolean) => {
   if (!ok) throw new Error(\`\${name} failed\`);
   console.log(\`ok \${name}\`);
 };
-check("markdown", (await renderMarkdown(doc)).includes("Dzień Voli"));
-check("atom", (await renderAtom([doc], { baseUrl: "https://example.org/" })).includes("<feed"));
-check("ics", (await renderCalendar(doc, { baseUrl: "https://example.org/" })).includes("RRULE:FREQ=YEARLY"));
-const email = await renderEmail(doc, { preset: "mailchimp" });
-check("email", email.html.includes("*|UNSUB|*") && email.text.includes("Dzień Voli"));
+check("markdown", renderMarkdown(doc).includes("Dzień Voli"));
+check("atom", renderAtom([doc], { site: { baseUrl } }).includes("<feed"));
+check("ics", renderCalendar(doc, { site: { baseUrl } }).includes("RRULE:FREQ=YEARLY"));
+const mail = renderEmail(doc, { preset: "mailchimp" });
+check("email", mail.html.includes("*|UNSUB|*") && mail.text.includes("Dzień Voli"));
 const [card] = cardsFor(doc);
 if (!card) throw new Error("no card");
 const png = await renderPng(card, { size: "og" });
 check("card", png.width === 1200 && png.png[1] === 0x50 && png.alt.length > 0);
-check("page", (await renderDocumentPage(doc, { baseUrl: "https://example.org/" })).includes("<html"));
+check("page", renderDocumentPage(doc, { site: { baseUrl } }).includes("<html"));
+
+// Every output through the one contract, each given the files of those before it.
+const made: Artifact[] = [];
+const cache = new Map<string, Uint8Array | string>();
+for (const adapter of [markdown, email, feeds, calendar, cards, posts, site] as Adapter<unknown>[]) {
+  const context = {
+    options: adapter.options.parse({}),
+    site: Site.parse({ baseUrl, title: "Outside" }),
+    artifacts: made.map(({ content: _, ...info }): ArtifactInfo => info),
+    cache: { get: (key: string) => cache.get(key) as Uint8Array | undefined, set: (key: string, value: Uint8Array | string) => void cache.set(key, value) },
+    readFile: (path: string): Uint8Array => { throw new Error(\`no file \${path}\`); },
+    progress: () => {},
+    warn: () => {},
+  };
+  const before = made.length;
+  if (adapter.renderDocument) made.push(...(await adapter.renderDocument(doc, context)));
+  if (adapter.renderCollection) made.push(...(await adapter.renderCollection([doc], context)));
+  check(\`adapter \${adapter.name}\`, made.length > before);
+}
+const telegram = made.find((a) => a.kind === "post" && a.meta?.platform === "telegram");
+check("post", typeof telegram?.content === "string" && telegram.content.includes("Ahlad") && telegram.content.includes("https://example.org/"));
 const imported = importText("Headline\\n\\nFeb 04, 2024\\n\\nBody.\\n\\nSource: Viasna\\n", { kind: "news" });
 check("import", imported.documents[0]?.path === "news/2024-02-04-headline.yaml");
 `;

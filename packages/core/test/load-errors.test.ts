@@ -174,7 +174,7 @@ describe("loadDocument reports bad input at file:line:column with the field", ()
     },
     {
       name: "more entries than a list allows",
-      result: () => brief("tags: [" + Array.from({ length: 21 }, (_, i) => `t${i}`).join(", ") + "]"),
+      result: () => brief(`tags: [${Array.from({ length: 21 }, (_, i) => `t${i}`).join(", ")}]`),
       expected: { line: 7, column: 7, path: "tags", message: /has 21 entries, more than the 20 allowed/ },
     },
     {
