@@ -269,6 +269,22 @@ describe("building some documents of a content folder", () => {
     expect(treeHashes(join(dir, "out"))).toEqual(before);
   });
 
+  it("finds the content folder from belarusbrief.json when run from elsewhere", () => {
+    const dir = smallContent();
+    writeFileSync(join(dir, "belarusbrief.json"), JSON.stringify({ baseUrl: "https://example.org/" }));
+    const elsewhere = tempDir();
+    const out = join(dir, "out");
+    const args = ["--out", out, "--only", "markdown,feeds"];
+    expect(runCli(["build", join(dir, "content"), ...args], { cwd: elsewhere }).code).toBe(0);
+    const before = treeHashes(out);
+    editTitle(dir, "BelarusBrief, checked again");
+    const one = runCli(["build", join(dir, BRIEF), ...args], { cwd: elsewhere });
+    expect(one.code, one.stderr).toBe(0);
+    expect(Object.keys(treeHashes(out)).sort()).toEqual(Object.keys(before).sort());
+    expect(items(join(out, "feeds/publications.all.rss.xml"))).toBe(4);
+    expect(one.stderr).toMatch(/kept the files of the other 6 as they were/);
+  });
+
   it("refuses to replace a build of other documents with a file from outside the content folder", () => {
     const dir = smallContent();
     expect(runCli(["build", "content", "--out", "out", "--only", "markdown"], { cwd: dir }).code).toBe(0);
