@@ -43,7 +43,10 @@ export async function main(argv: readonly string[]): Promise<number> {
   program
     .command("build")
     .description("write every output of every document, with manifest.json, replacing the previous build at once")
-    .argument("[paths...]", "YAML files or folders (default: the bundled content)")
+    .argument(
+      "[paths...]",
+      "YAML files or folders (default: the bundled content); naming some documents of the content folder rebuilds their files and the feeds, calendar and site, and keeps the rest",
+    )
     .option("-o, --out <dir>", "output folder", "dist")
     .option("--only <outputs>", `comma-separated outputs to build: ${OUTPUT_NAMES.join(", ")}`, (v) =>
       v
@@ -56,7 +59,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option("--no-cache", "render every card afresh instead of reusing cards from earlier builds")
     .addHelpText(
       "after",
-      "\nExamples:\n  belarusbrief build\n  belarusbrief build content --out public\n  belarusbrief build --only markdown,feeds --json",
+      "\nExamples:\n  belarusbrief build\n  belarusbrief build content --out public\n  belarusbrief build content/2021-03-brief.yaml\n  belarusbrief build --only markdown,feeds --json",
     )
     .action(
       async (

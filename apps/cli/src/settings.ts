@@ -180,6 +180,11 @@ function settingNaming(value: unknown, wanted: string, path: PropertyKey[] = [])
   return undefined;
 }
 
+/** The settings file for content under `start`: in that folder or the nearest one above it. */
+export function findSettingsFile(start: string): string | undefined {
+  return findUp(start, SETTINGS_FILE);
+}
+
 function findUp(start: string, name: string): string | undefined {
   let dir = start;
   for (;;) {

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { copyOfContent, runCli, tempDir, treeHashes } from "./helpers.js";
@@ -168,5 +168,132 @@ describe("email size", () => {
     expect(stderr).toContain(
       `content/long.yaml:1:1  warning  (document)  the email HTML is ${kb} KB, ${Math.ceil((html.byteLength - 102 * 1024) / 1024)} KB over Gmail's ~102 KB limit`,
     );
+  });
+});
+
+describe("building some documents of a content folder", () => {
+  const BRIEF = "content/2021-02-brief.yaml";
+  /** A copy of the content with three news items, so that a build with every output stays quick. */
+  const smallContent = () => {
+    const dir = copyOfContent();
+    const news = readdirSync(join(dir, "content", "news")).sort();
+    for (const name of news.slice(3)) rmSync(join(dir, "content", "news", name));
+    return dir;
+  };
+  const manifestOf = (out: string) =>
+    JSON.parse(readFileSync(join(out, "manifest.json"), "utf8")) as {
+      artifacts: { path: string; document?: string; output?: string }[];
+    };
+  const items = (file: string) => readFileSync(file, "utf8").match(/<item>/g)?.length ?? 0;
+  const editTitle = (dir: string, title: string) => {
+    const file = join(dir, BRIEF);
+    writeFileSync(file, readFileSync(file, "utf8").replace(/^title: .*$/m, `title: ${title}`));
+  };
+
+  it("updates the named document's files, keeps every other file, and gives what a full build gives", () => {
+    const dir = smallContent();
+    const out = join(dir, "out");
+    const full = runCli(["build", "content", "--out", "out"], { cwd: dir });
+    expect(full.code, full.stderr).toBe(0);
+    const before = treeHashes(out);
+    const manifest = manifestOf(out);
+    const documents = new Set(manifest.artifacts.flatMap((a) => (a.document ? [a.document] : [])));
+    expect(documents.size).toBe(7);
+
+    editTitle(dir, "BelarusBrief, checked again");
+    const one = runCli(["build", BRIEF, "--out", "out"], { cwd: dir });
+    expect(one.code, one.stderr).toBe(0);
+    const after = treeHashes(out);
+    expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
+    // Feeds of every document still list every document.
+    expect(items(join(out, "feeds/publications.all.rss.xml"))).toBe(4);
+    expect(items(join(out, "feeds/news.all.rss.xml"))).toBe(3);
+    expect(readFileSync(join(out, "feeds/publications.all.rss.xml"), "utf8")).toContain("BelarusBrief, checked again");
+    expect(one.stderr).toContain(
+      `rebuilt ${BRIEF} and the feeds, calendars and site from all 7 documents of content/; kept the files of the other 6 as they were`,
+    );
+    // The other documents' own files are the very same bytes.
+    const own = manifest.artifacts.filter((a) => a.document && a.document !== "2021-02" && a.output !== "site");
+    expect(own.length).toBeGreaterThan(100);
+    for (const a of own) expect(after[a.path], a.path).toBe(before[a.path]);
+    // The edited document's own files changed.
+    expect(after["markdown/2021-02.md"]).not.toBe(before["markdown/2021-02.md"]);
+    expect(readFileSync(join(out, "markdown/2021-02.md"), "utf8")).toContain("BelarusBrief, checked again");
+    expect(after["email/2021-02.html"]).not.toBe(before["email/2021-02.html"]);
+
+    // Byte for byte what a full build of the edited folder writes, manifest.json included.
+    const again = runCli(["build", "content", "--out", "again"], { cwd: dir });
+    expect(again.code, again.stderr).toBe(0);
+    expect(treeHashes(join(dir, "again"))).toEqual(after);
+    expect(runCli(["build", "content", "--out", "out"], { cwd: dir }).stderr).toMatch(
+      /nothing changed: out\/ is up to date/,
+    );
+  }, 300_000);
+
+  it("builds every document when others changed since the last build, or when there is no build yet", () => {
+    const dir = smallContent();
+    const first = runCli(["build", BRIEF, "--out", "out", "--only", TEXT_OUTPUTS], { cwd: dir });
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stderr).toContain("no earlier build in out/: building all 7 documents of content/");
+    expect(manifestOf(join(dir, "out")).artifacts.filter((a) => a.output === "markdown").length).toBe(7);
+
+    const other = join(dir, "content/2021-06-appeal-political-prisoners.yaml");
+    writeFileSync(other, readFileSync(other, "utf8").replace(/^title: .*$/m, "title: Changed elsewhere"));
+    editTitle(dir, "BelarusBrief, checked again");
+    const one = runCli(["build", BRIEF, "--out", "out", "--only", TEXT_OUTPUTS], { cwd: dir });
+    expect(one.code, one.stderr).toBe(0);
+    expect(one.stderr).toContain(
+      "other documents of content/, the settings or the outputs changed since the last build",
+    );
+    expect(readFileSync(join(dir, "out/markdown/2021-06-appeal-political-prisoners.md"), "utf8")).toContain(
+      "Changed elsewhere",
+    );
+    expect(runCli(["build", "content", "--out", "full", "--only", TEXT_OUTPUTS], { cwd: dir }).code).toBe(0);
+    expect(treeHashes(join(dir, "out"))).toEqual(treeHashes(join(dir, "full")));
+  }, 300_000);
+
+  it("stops, naming the file, when another document of the folder has an error", () => {
+    const dir = smallContent();
+    expect(runCli(["build", "content", "--out", "out", "--only", "markdown"], { cwd: dir }).code).toBe(0);
+    const before = treeHashes(join(dir, "out"));
+    writeFileSync(
+      join(dir, "content", "broken.yaml"),
+      "kind: brief\nid: broken\nlocale: en\ntitle: T\nperiod: 2021-02\ndate: 2021-02-30\n",
+    );
+    const failed = runCli(["build", BRIEF, "--out", "out", "--only", "markdown"], { cwd: dir });
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toContain("content/broken.yaml:6:7  error  date");
+    expect(failed.stderr).toContain(
+      "made from every document of content/, so errors in the other files stop this build",
+    );
+    expect(treeHashes(join(dir, "out"))).toEqual(before);
+  });
+
+  it("finds the content folder from belarusbrief.json when run from elsewhere", () => {
+    const dir = smallContent();
+    writeFileSync(join(dir, "belarusbrief.json"), JSON.stringify({ baseUrl: "https://example.org/" }));
+    const elsewhere = tempDir();
+    const out = join(dir, "out");
+    const args = ["--out", out, "--only", "markdown,feeds"];
+    expect(runCli(["build", join(dir, "content"), ...args], { cwd: elsewhere }).code).toBe(0);
+    const before = treeHashes(out);
+    editTitle(dir, "BelarusBrief, checked again");
+    const one = runCli(["build", join(dir, BRIEF), ...args], { cwd: elsewhere });
+    expect(one.code, one.stderr).toBe(0);
+    expect(Object.keys(treeHashes(out)).sort()).toEqual(Object.keys(before).sort());
+    expect(items(join(out, "feeds/publications.all.rss.xml"))).toBe(4);
+    expect(one.stderr).toMatch(/kept the files of the other 6 as they were/);
+  });
+
+  it("refuses to replace a build of other documents with a file from outside the content folder", () => {
+    const dir = smallContent();
+    expect(runCli(["build", "content", "--out", "out", "--only", "markdown"], { cwd: dir }).code).toBe(0);
+    const before = treeHashes(join(dir, "out"));
+    mkdirSync(join(dir, "drafts"));
+    writeFileSync(join(dir, "drafts", "brief.yaml"), readFileSync(join(dir, BRIEF)));
+    const refused = runCli(["build", "drafts/brief.yaml", "--out", "out", "--only", "markdown"], { cwd: dir });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain("out/ holds the files of 6 other documents, which this build would remove");
+    expect(treeHashes(join(dir, "out"))).toEqual(before);
   });
 });

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { chmodSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { BIN, copyOfContent, runCli, treeHashes } from "./helpers.js";
@@ -26,6 +26,13 @@ afterEach(() => {
 
 const NO_INTERNALS = /internal error|Error: E[A-Z]+|\n {4}at /;
 
+/** A folder holding one document, whose build fits on a small disk. */
+function oneDocument(dir: string): string {
+  mkdirSync(join(dir, "one"));
+  copyFileSync(join(dir, "content", "2021-06-appeal-political-prisoners.yaml"), join(dir, "one", "doc.yaml"));
+  return "one";
+}
+
 describe.skipIf(!canMount)("build on a full or read-only disk", () => {
   it("says the disk is full, how much the build needs, and that nothing was changed", () => {
     const dir = copyOfContent();
@@ -38,7 +45,7 @@ describe.skipIf(!canMount)("build on a full or read-only disk", () => {
     expect(needed).toBeGreaterThan(512 * 1024);
 
     expect(mountDisk(join(dir, "disk"), "size=256k")).toBe(true);
-    const one = "content/2021-06-appeal-political-prisoners.yaml";
+    const one = oneDocument(dir);
     expect(runCli(["build", one, "--only", "markdown", "--out", "disk/out"], { cwd: dir }).code).toBe(0);
     const before = treeHashes(join(dir, "disk"));
 
@@ -59,7 +66,7 @@ describe.skipIf(!canMount)("build on a full or read-only disk", () => {
   it("says the disk is read-only and what to do", () => {
     const dir = copyOfContent();
     expect(mountDisk(join(dir, "disk"), "size=256k")).toBe(true);
-    const one = "content/2021-06-appeal-political-prisoners.yaml";
+    const one = oneDocument(dir);
     expect(runCli(["build", one, "--only", "markdown", "--out", "disk/out"], { cwd: dir }).code).toBe(0);
     const before = treeHashes(join(dir, "disk"));
     expect(spawnSync("mount", ["-o", "remount,ro", join(dir, "disk")]).status).toBe(0);

@@ -25,10 +25,14 @@ export function findContentFiles(inputs: readonly string[], cwd = process.cwd())
   return [...files].sort();
 }
 
+/** The content folder used when no paths are given: the bundled content, or `./content`. */
+export function defaultContentFolder(cwd = process.cwd()): string | undefined {
+  return [BUNDLED_CONTENT, "content"].find((candidate) => existsSync(join(cwd, candidate)));
+}
+
 function defaultInputs(cwd: string): string[] {
-  for (const candidate of [BUNDLED_CONTENT, "content"]) {
-    if (existsSync(join(cwd, candidate))) return [candidate];
-  }
+  const folder = defaultContentFolder(cwd);
+  if (folder) return [folder];
   throw new CliError(
     "no content given and none found here: pass YAML files or folders, e.g. belarusbrief validate content/",
     EXIT.usage,

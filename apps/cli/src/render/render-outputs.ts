@@ -24,11 +24,20 @@ export interface RenderInput {
   progress: (done: number, total: number, output: string) => void;
   /** The outputs that may run; default the registry, {@link ADAPTERS}. */
   adapters?: readonly AdapterEntry[];
+  /**
+   * Documents not rendered again, by id, with their own files from an earlier build (each naming
+   * the output that made it): those files are used as they are. Collection outputs still see every
+   * document.
+   */
+  keep?: { documents: ReadonlySet<string>; artifacts: readonly BuiltArtifact[] };
 }
+
+/** A file and the name of the output that made it. */
+export type BuiltArtifact = Artifact & { output?: string };
 
 /** Every file the outputs made, and what they warned about, located in the documents' files. */
 export interface Rendered {
-  artifacts: Artifact[];
+  artifacts: BuiltArtifact[];
   warnings: Problem[];
 }
 
@@ -48,7 +57,7 @@ export async function renderOutputs(names: readonly string[], input: RenderInput
       text: d.text,
     }),
   );
-  const artifacts: Artifact[] = [];
+  const artifacts: BuiltArtifact[] = [];
   const infos: ArtifactInfo[] = [];
   const warnings: Problem[] = [];
   for (const entry of (input.adapters ?? ADAPTERS).filter((a) => names.includes(a.name))) {
@@ -65,13 +74,27 @@ export async function renderOutputs(names: readonly string[], input: RenderInput
         if (loaded) warnings.push(located(loaded, w.path, w.message, "warning"));
       },
     };
-    for (const artifact of await run(adapter, resolved, context, loadedById)) {
-      artifacts.push(artifact);
-      const { content: _, ...info } = artifact;
+    const kept = keptOf(entry.name, input.keep);
+    for (const artifact of await run(adapter, resolved, context, loadedById, kept)) {
+      artifacts.push({ ...artifact, output: entry.name });
+      const { content: _, output: __, ...info } = artifact as BuiltArtifact;
       infos.push(info);
     }
   }
   return { artifacts, warnings };
+}
+
+/** The kept files of one output, by document id. */
+type Kept = { documents: ReadonlySet<string>; byDocument: ReadonlyMap<string, Artifact[]> };
+
+function keptOf(output: string, keep: RenderInput["keep"]): Kept | undefined {
+  if (!keep) return undefined;
+  const byDocument = new Map<string, Artifact[]>();
+  for (const { output: made, ...artifact } of keep.artifacts) {
+    if (made !== output || artifact.document === undefined) continue;
+    byDocument.set(artifact.document, [...(byDocument.get(artifact.document) ?? []), artifact]);
+  }
+  return { documents: keep.documents, byDocument };
 }
 
 async function run(
@@ -79,6 +102,7 @@ async function run(
   documents: readonly ResolvedDocument[],
   context: RenderContext<unknown>,
   loadedById: ReadonlyMap<string, LoadedDocument>,
+  kept: Kept | undefined,
 ): Promise<Artifact[]> {
   const out: Artifact[] = [];
   const fail = (error: unknown, document: string | undefined): never => {
@@ -89,6 +113,10 @@ async function run(
   };
   if (adapter.renderDocument) {
     for (const doc of documents) {
+      if (kept?.documents.has(doc.id)) {
+        out.push(...(kept.byDocument.get(doc.id) ?? []));
+        continue;
+      }
       try {
         out.push(...(await adapter.renderDocument(doc, context)));
       } catch (error) {
@@ -97,11 +125,15 @@ async function run(
     }
   }
   if (adapter.renderCollection) {
+    let collection: Artifact[] = [];
     try {
-      out.push(...(await adapter.renderCollection(documents, context)));
+      collection = await adapter.renderCollection(documents, context);
     } catch (error) {
       fail(error, undefined);
     }
+    // A file the collection makes again replaces the kept one of the same path.
+    const made = new Set(collection.map((a) => a.path));
+    return [...out.filter((a) => !made.has(a.path)), ...collection];
   }
   return out;
 }

@@ -5,8 +5,8 @@ import type { Artifact, ArtifactInfo } from "@belarusbrief/core";
 import { CliError, EXIT } from "../exit-codes.js";
 import { explainWriteError } from "./write-errors.js";
 
-/** One entry of `manifest.json`. */
-export type ManifestEntry = ArtifactInfo & { bytes: number; sha256: string };
+/** One entry of `manifest.json`: the file, the output that made it (`output`), its size and hash. */
+export type ManifestEntry = ArtifactInfo & { output?: string; bytes: number; sha256: string };
 
 /** `manifest.json`: every file a build wrote. */
 export interface Manifest {
@@ -14,6 +14,11 @@ export interface Manifest {
   /** Fingerprint of the inputs; a build with the same fingerprint reuses this output. */
   input: string;
   artifacts: ManifestEntry[];
+  /**
+   * The SHA-256 of each content file the build read, by its path relative to the output folder:
+   * a build of some documents keeps the others' files only when their sources are unchanged.
+   */
+  sources?: Record<string, string>;
 }
 
 /**
@@ -21,15 +26,25 @@ export interface Manifest {
  * sibling folder that then replaces `outDir`, so a failed or interrupted build leaves the previous
  * output as it was. Refuses to replace a folder that is not an earlier build's output.
  */
-export function writeOutput(outDir: string, artifacts: readonly Artifact[], input: string): Manifest {
+export function writeOutput(
+  outDir: string,
+  artifacts: readonly Artifact[],
+  input: string,
+  sources?: Readonly<Record<string, string>>,
+): Manifest {
   try {
-    return writeAll(outDir, artifacts, input);
+    return writeAll(outDir, artifacts, input, sources);
   } catch (error) {
     throw explainWriteError(error, outDir, artifacts);
   }
 }
 
-function writeAll(outDir: string, artifacts: readonly Artifact[], input: string): Manifest {
+function writeAll(
+  outDir: string,
+  artifacts: readonly Artifact[],
+  input: string,
+  sources: Readonly<Record<string, string>> | undefined,
+): Manifest {
   const out = resolve(outDir);
   const parent = dirname(out);
   mkdirSync(parent, { recursive: true });
@@ -45,6 +60,7 @@ function writeAll(outDir: string, artifacts: readonly Artifact[], input: string)
     version: 1,
     input,
     artifacts: artifacts.map(entryOf).sort((a, b) => a.path.localeCompare(b.path)),
+    ...(sources ? { sources: { ...sources } } : {}),
   };
   const temporary = mkdtempSync(join(parent, `.${basename(out)}.tmp-`));
   try {
