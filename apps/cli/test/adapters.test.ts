@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type Adapter, Site } from "@belarusbrief/core";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { ADAPTERS, adapterEntry } from "../src/adapters.js";
 import { noCache } from "../src/cache.js";
 import { publish } from "../src/commands/build.js";
@@ -68,7 +68,15 @@ describe("a new output is one package, one registry line and one conformance cal
       "March 25, 2021 · every year: Freedom Day",
     );
     const out = join(tempDir(), "out");
-    expect(publish(artifacts, settings.site, { out, json: true, fingerprint: "x", notes: [] })).toBe(0);
+    // The build's summary goes to standard output as JSON: kept out of the test log, and read.
+    const printed: string[] = [];
+    const write = vi.spyOn(process.stdout, "write").mockImplementation((chunk) => printed.push(String(chunk)) > 0);
+    try {
+      expect(publish(artifacts, settings.site, { out, json: true, fingerprint: "x", notes: [] })).toBe(0);
+    } finally {
+      write.mockRestore();
+    }
+    expect(JSON.parse(printed.join(""))).toMatchObject({ ok: true, artifacts: artifacts.length });
     const manifest = JSON.parse(readFileSync(join(out, "manifest.json"), "utf8"));
     expect(manifest.artifacts.map((a: { kind: string }) => a.kind)).toEqual(artifacts.map(() => "agenda"));
   });
