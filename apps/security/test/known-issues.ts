@@ -29,16 +29,6 @@ export interface KnownIssue {
 export const KNOWN_ISSUES: readonly KnownIssue[] = [
   {
     what:
-      "feeds (src/make-feed.ts): an RSS feed whose entries have no content (a document of only a title) " +
-      "uses dc:creator and dc:language without declaring xmlns:dc: `feed` declares it only with content:encoded",
-    tolerates: (problem, artifact) =>
-      artifact.kind === "rss" &&
-      /^namespace prefix dc of <dc:(creator|language)> is not declared$/.test(problem) &&
-      typeof artifact.content === "string" &&
-      !artifact.content.includes("<content:encoded>"),
-  },
-  {
-    what:
       "posts (src/format/bluesky-record.ts): a tab typed in a plain-text field (a statistic's unit, a title) " +
       "reaches the Bluesky record's text as a control character",
     tolerates: (problem, artifact) =>
