@@ -167,14 +167,14 @@ describe("bugs found by this suite stay fixed", () => {
     );
     expect(await strictProblems("feeds", doc)).toEqual([]);
   });
-});
 
-describe("known issues, not fixed yet (each an entry of known-issues.ts)", () => {
-  it.fails("posts: a tab typed in a plain-text field reaches the text of a Bluesky record", async () => {
+  it("posts: a tab typed in a plain-text field reached the text of a Bluesky record", async () => {
     const input = minimal({ title: "Title\twith a tab" });
     for (const { doc } of bothPaths(input)) expect(await strictProblems("posts", doc)).toEqual([]);
   });
+});
 
+describe("known issues, not fixed yet (each an entry of known-issues.ts)", () => {
   it.fails("core: a list item of two paragraphs in a tight list runs them together (email and feeds recommendations)", async () => {
     const input = minimal({
       sections: [{ recommendations: [{ addressee: "The EU", items: ["Release them all.\n\nNow."] }] }],

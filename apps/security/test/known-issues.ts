@@ -29,17 +29,6 @@ export interface KnownIssue {
 export const KNOWN_ISSUES: readonly KnownIssue[] = [
   {
     what:
-      "posts (src/format/bluesky-record.ts): a tab typed in a plain-text field (a statistic's unit, a title) " +
-      "reaches the Bluesky record's text as a control character",
-    tolerates: (problem, artifact) =>
-      artifact.kind === "post" &&
-      artifact.path.endsWith(".json") &&
-      /^a control character in /.test(problem) &&
-      // biome-ignore lint/suspicious/noControlCharactersInRegex: the tab is the one control tolerated
-      !/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/.test(JSON.parse(problem.replace(/^a control character in /, ""))),
-  },
-  {
-    what:
       "apps/cli (src/privacy/artifact-html.ts): the build's privacy check reads a Markdown file's YAML front " +
       'matter as Markdown, so a title, summary or tag that mentions HTML such as <img src="https://…"> (text in ' +
       "every output, a YAML string in the front matter) is taken for a remote image and stops the build",
