@@ -172,10 +172,8 @@ describe("bugs found by this suite stay fixed", () => {
     const input = minimal({ title: "Title\twith a tab" });
     for (const { doc } of bothPaths(input)) expect(await strictProblems("posts", doc)).toEqual([]);
   });
-});
 
-describe("known issues, not fixed yet (each an entry of known-issues.ts)", () => {
-  it.fails("core: a list item of two paragraphs in a tight list runs them together (email and feeds recommendations)", async () => {
+  it("core: a list item of two paragraphs in a tight list ran them together (email and feeds recommendations)", async () => {
     const input = minimal({
       sections: [{ recommendations: [{ addressee: "The EU", items: ["Release them all.\n\nNow."] }] }],
     });
@@ -186,7 +184,9 @@ describe("known issues, not fixed yet (each an entry of known-issues.ts)", () =>
         ))
           expect(missing(doc, visibleText(artifact)), artifact.path).toEqual([]);
   });
+});
 
+describe("known issues, not fixed yet (each an entry of known-issues.ts)", () => {
   it.fails("apps/cli: a title that mentions <img src=…> stops the build: the privacy check reads the front matter as Markdown", () => {
     const dir = copyOfContent();
     writeFileSync(

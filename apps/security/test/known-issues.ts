@@ -40,16 +40,6 @@ export const KNOWN_ISSUES: readonly KnownIssue[] = [
       return !again.some((v) => v.where === violation.where && v.url === violation.url);
     },
   },
-  {
-    what:
-      "core (src/rich/to-html.ts): a list item of several paragraphs in a tight list is written with the " +
-      "paragraphs' text run together (`<li>First.Second.</li>`); email (src/html/recommendation.ts) and " +
-      "feeds (src/block-html.ts) make such lists of a recommendation's items, each a Markdown field",
-    toleratesMissing: (marker, visible, artifact) =>
-      ["email-html", "rss", "atom", "json-feed"].includes(artifact.kind) &&
-      /\.recommendations\[\d+\]\.items\[\d+\]$/.test(marker.where) &&
-      visible.replace(/\s+/g, "").includes(marker.text.replace(/\s+/g, "")),
-  },
 ];
 
 /** `problems` of `artifact` without those of a known issue. */
