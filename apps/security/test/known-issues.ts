@@ -26,21 +26,7 @@ export interface KnownIssue {
   toleratesMissing?: (marker: Marker, visible: string, artifact: Artifact) => boolean;
 }
 
-export const KNOWN_ISSUES: readonly KnownIssue[] = [
-  {
-    what:
-      "apps/cli (src/privacy/artifact-html.ts): the build's privacy check reads a Markdown file's YAML front " +
-      'matter as Markdown, so a title, summary or tag that mentions HTML such as <img src="https://…"> (text in ' +
-      "every output, a YAML string in the front matter) is taken for a remote image and stops the build",
-    toleratesViolation: (violation, artifact, check) => {
-      if (artifact.kind !== "markdown" || typeof artifact.content !== "string") return false;
-      const body = artifact.content.replace(/^---\n[\s\S]*?\n---\n/, "");
-      if (body === artifact.content) return false;
-      const again = check({ ...artifact, content: body });
-      return !again.some((v) => v.where === violation.where && v.url === violation.url);
-    },
-  },
-];
+export const KNOWN_ISSUES: readonly KnownIssue[] = [];
 
 /** `problems` of `artifact` without those of a known issue. */
 export function withoutKnownIssues(problems: readonly string[], artifact: Artifact): string[] {
