@@ -48,15 +48,6 @@ export function missingByKnownIssue(marker: Marker, visible: string, artifact: A
 }
 
 /**
- * email (src/build-eml.ts, nodemailer): a title written as an RFC 2047 encoded word
- * (`=?UTF-8?B?…?=`) is put into the Subject as it is, so mail programs show it decoded (with any
- * line break it encodes) instead of the title. No header is added.
- */
-export function isEncodedWord(title: string): boolean {
-  return /=\?[^?\s]+\?[BbQq]\?[^?\s]*\?=/.test(title);
-}
-
-/**
  * Not BelarusBrief's: nodemailer splits a base64-encoded Subject into encoded words inside a UTF-8
  * sequence, so mail readers show U+FFFD; tolerated when the only difference is replacement characters.
  */
