@@ -26,52 +26,7 @@ export interface KnownIssue {
   toleratesMissing?: (marker: Marker, visible: string, artifact: Artifact) => boolean;
 }
 
-export const KNOWN_ISSUES: readonly KnownIssue[] = [
-  {
-    what:
-      "feeds (src/make-feed.ts): an RSS feed whose entries have no content (a document of only a title) " +
-      "uses dc:creator and dc:language without declaring xmlns:dc: `feed` declares it only with content:encoded",
-    tolerates: (problem, artifact) =>
-      artifact.kind === "rss" &&
-      /^namespace prefix dc of <dc:(creator|language)> is not declared$/.test(problem) &&
-      typeof artifact.content === "string" &&
-      !artifact.content.includes("<content:encoded>"),
-  },
-  {
-    what:
-      "posts (src/format/bluesky-record.ts): a tab typed in a plain-text field (a statistic's unit, a title) " +
-      "reaches the Bluesky record's text as a control character",
-    tolerates: (problem, artifact) =>
-      artifact.kind === "post" &&
-      artifact.path.endsWith(".json") &&
-      /^a control character in /.test(problem) &&
-      // biome-ignore lint/suspicious/noControlCharactersInRegex: the tab is the one control tolerated
-      !/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/.test(JSON.parse(problem.replace(/^a control character in /, ""))),
-  },
-  {
-    what:
-      "apps/cli (src/privacy/artifact-html.ts): the build's privacy check reads a Markdown file's YAML front " +
-      'matter as Markdown, so a title, summary or tag that mentions HTML such as <img src="https://…"> (text in ' +
-      "every output, a YAML string in the front matter) is taken for a remote image and stops the build",
-    toleratesViolation: (violation, artifact, check) => {
-      if (artifact.kind !== "markdown" || typeof artifact.content !== "string") return false;
-      const body = artifact.content.replace(/^---\n[\s\S]*?\n---\n/, "");
-      if (body === artifact.content) return false;
-      const again = check({ ...artifact, content: body });
-      return !again.some((v) => v.where === violation.where && v.url === violation.url);
-    },
-  },
-  {
-    what:
-      "core (src/rich/to-html.ts): a list item of several paragraphs in a tight list is written with the " +
-      "paragraphs' text run together (`<li>First.Second.</li>`); email (src/html/recommendation.ts) and " +
-      "feeds (src/block-html.ts) make such lists of a recommendation's items, each a Markdown field",
-    toleratesMissing: (marker, visible, artifact) =>
-      ["email-html", "rss", "atom", "json-feed"].includes(artifact.kind) &&
-      /\.recommendations\[\d+\]\.items\[\d+\]$/.test(marker.where) &&
-      visible.replace(/\s+/g, "").includes(marker.text.replace(/\s+/g, "")),
-  },
-];
+export const KNOWN_ISSUES: readonly KnownIssue[] = [];
 
 /** `problems` of `artifact` without those of a known issue. */
 export function withoutKnownIssues(problems: readonly string[], artifact: Artifact): string[] {
@@ -90,15 +45,6 @@ export function violationOfKnownIssue(
 /** Whether a marker missing from `visible`, the text of `artifact`, is lost to a known issue. */
 export function missingByKnownIssue(marker: Marker, visible: string, artifact: Artifact): boolean {
   return KNOWN_ISSUES.some((issue) => issue.toleratesMissing?.(marker, visible, artifact));
-}
-
-/**
- * email (src/build-eml.ts, nodemailer): a title written as an RFC 2047 encoded word
- * (`=?UTF-8?B?…?=`) is put into the Subject as it is, so mail programs show it decoded (with any
- * line break it encodes) instead of the title. No header is added.
- */
-export function isEncodedWord(title: string): boolean {
-  return /=\?[^?\s]+\?[BbQq]\?[^?\s]*\?=/.test(title);
 }
 
 /**

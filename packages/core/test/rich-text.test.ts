@@ -123,6 +123,16 @@ describe("toHtml", () => {
     );
     expect(toHtml(tree("- one\n\n  two"))).toBe("<ul><li><p>one</p><p>two</p></li></ul>");
   });
+
+  it("keeps the paragraphs of a tight list's item apart, as toText does, and a one-paragraph item bare", () => {
+    // A list made of Markdown fields (a recommendation's items): tight, an item of two paragraphs.
+    const list: RichText = [
+      { type: "list", ordered: false, spread: false, items: [tree("First.\n\nSecond."), tree("Third.\n\n- nested")] },
+    ];
+    expect(toHtml(list)).toBe("<ul><li><p>First.</p><p>Second.</p></li><li>Third.<ul><li>nested</li></ul></li></ul>");
+    expect(toText(list)).toBe("- First.\n\n  Second.\n- Third.\n\n  - nested");
+    expect(toHtml(tree("- a\n- b"))).toBe("<ul><li>a</li><li>b</li></ul>");
+  });
 });
 
 describe("toText and oneLine", () => {

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { createTransport, type SendMailOptions } from "nodemailer";
+import mimeFuncs from "nodemailer/lib/mime-funcs/index.js";
 import { isMailbox, type Mailbox, MailboxText } from "./mail-address.js";
 import type { Email } from "./render-email.js";
 
@@ -29,10 +30,11 @@ export async function buildEml(email: Email, options: EmlOptions): Promise<strin
     throw new Error(
       `[@belarusbrief/email] "date" ${String(options.date)} is not a date; pass an ISO date such as 2021-02-28`,
     );
+  const subject = encodedSubject(email.subject);
   const mail: SendMailOptions & { baseBoundary: string } = {
     from: address(options.from, "from"),
     to: address(options.to, "to"),
-    subject: email.subject,
+    ...(subject ? {} : { subject: email.subject }),
     text: email.text,
     html: email.html,
     date,
@@ -45,17 +47,33 @@ export async function buildEml(email: Email, options: EmlOptions): Promise<strin
       .update(email.html)
       .digest("hex")
       .slice(0, 16),
-    ...(options.listUnsubscribe
-      ? {
-          headers: {
+    headers: {
+      ...(subject ? { Subject: subject } : {}),
+      ...(options.listUnsubscribe
+        ? {
             "List-Unsubscribe": { prepared: true, value: `<${oneClick(options.listUnsubscribe)}>` },
             "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
-          },
-        }
-      : {}),
+          }
+        : {}),
+    },
   };
   const { message } = await TRANSPORT.sendMail(mail);
   return message.toString("utf8");
+}
+
+/**
+ * The Subject header of a subject nodemailer would write as it is although mail programs would not
+ * show it so: nodemailer encodes a header only when it holds a non-ASCII character or `"`, and
+ * mail programs decode `=?charset?B|Q?…?=` in an unencoded header as an RFC 2047 encoded word
+ * (line breaks and all). Such a subject is written wholly as encoded words, which decode to the
+ * text as written; folded into lines of at most 78 characters like every header nodemailer encodes.
+ */
+function encodedSubject(subject: string): { prepared: boolean; value: string } | undefined {
+  if (!subject.includes("=?")) return undefined;
+  const value = mimeFuncs.encodeWord(subject, mostlyAscii(subject) ? "Q" : "B", 52);
+  // `foldLines` is nodemailer's own option for a prepared header (lib/mime-node), not in its types.
+  const header = { prepared: true, foldLines: true, value };
+  return header;
 }
 
 // Composes into a buffer: nothing is sent, nothing is opened.

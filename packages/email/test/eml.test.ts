@@ -71,6 +71,31 @@ describe("buildEml", () => {
     ).rejects.toThrow(/^\[@belarusbrief\/email\] "from"/);
   });
 
+  it("encodes a subject holding an RFC 2047 encoded word, so mail programs show it as written", async () => {
+    const email = render(resolvedFixture("minimal"));
+    const subjects = [
+      // Decodes to "Subject", CR LF, "Bcc: victim@example.org".
+      "=?UTF-8?B?U3ViamVjdA0KQmNjOiB2aWN0aW1AZXhhbXBsZS5vcmc=?=",
+      "Hello =?utf-8?q?a=0D=0AX-Evil:_1?= and a long tail of words that makes the encoded subject fold over lines",
+      "Палітвязні =?UTF-8?B?0JHQtdC70LDRgNGD0YHRjA==?= · February 2021",
+    ];
+    for (const subject of subjects) {
+      const eml = await buildEml({ ...email, subject }, envelope);
+      const parsed = await simpleParser(eml);
+      expect(parsed.subject, subject).toBe(subject);
+      expect(
+        parsed.headerLines.map((h) => h.key).filter((k) => k === "subject"),
+        subject,
+      ).toEqual(["subject"]);
+      expect(parsed.headers.has("bcc") || parsed.headers.has("x-evil"), subject).toBe(false);
+      const head = eml.slice(0, eml.indexOf("\r\n\r\n"));
+      for (const line of head.split("\r\n")) expect(line.length, line).toBeLessThanOrEqual(78);
+      expect([...eml].every((ch) => ch.charCodeAt(0) < 128)).toBe(true);
+    }
+    // A subject without "=?" is left to nodemailer: ASCII as it is.
+    expect(await buildEml(email, envelope)).toMatch(/^Subject: Minimal\r$/m);
+  });
+
   it("rejects a date that is not one, as a fix", async () => {
     await expect(buildEml(render(resolvedFixture("minimal")), { ...envelope, date: "soon" })).rejects.toThrow(
       /^\[@belarusbrief\/email\] "date"/,

@@ -10,6 +10,9 @@ const CDATA_TOKEN = /<!\[CDATA\[\u0001(\d+)\u0002\]\]>/g;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: tokens are delimited by control characters on purpose
 const TOKEN = /\u0001(\d+)\u0002/g;
 
+/** The Dublin Core namespace, of RSS items' dc:creator and dc:language. */
+const DC = "http://purl.org/dc/elements/1.1/";
+
 /** Plain texts handed to `feed` as tokens and written back by {@link finishXml}. */
 export class TextSlots {
   private readonly texts: string[] = [];
@@ -45,6 +48,11 @@ export function finishXml(xml: string, fixes: XmlFixes): string {
     // Atom titles are always type="html", so readers would interpret "<in>" and "&amp;" as markup
     // (https://github.com/jpmonette/feed/issues/192); our titles are plain text.
     .replace(/<title type="html">/g, '<title type="text">');
+  // `feed` declares xmlns:dc only together with content:encoded, but make-feed.ts writes
+  // dc:creator and dc:language into every RSS item, with content or without.
+  out = out.replace(/^(<\?xml[^>]*\?>\s*)(<rss\b[^>]*)>/, (root, prolog: string, start: string) =>
+    start.includes(" xmlns:dc=") ? root : `${prolog}${start} xmlns:dc="${DC}">`,
+  );
   // No xml:lang on Atom feeds or entries (https://github.com/jpmonette/feed/issues/196).
   out = out.replace(
     '<feed xmlns="http://www.w3.org/2005/Atom">',

@@ -67,6 +67,7 @@ function toItem(entry: Entry, format: FeedFormat, text: (value: string) => strin
   if (format === "rss") {
     // RSS <author> must be an email address; without one the name goes into dc:creator
     // (https://github.com/jpmonette/feed/issues/241). dc:language gives each item its language.
+    // finishXml (fix-feed.ts) declares xmlns:dc, which `feed` declares only with content:encoded.
     if (!author.email) delete item.author;
     item.extensions = [
       ...(author.email ? [] : [{ name: "dc:creator", objects: { _text: text(author.name) } }]),

@@ -167,3 +167,30 @@ describe("URLs are RFC 3986 URIs (ajv-formats uri)", () => {
     expect(xmlProblems(renderRss(publications, { site }))).toEqual([]);
   });
 });
+
+describe("namespaces of RSS", () => {
+  const DC = "http://purl.org/dc/elements/1.1/";
+  // A document of only a title: no entry has content, so `feed` writes no content:encoded.
+  const titleOnly = resolved({ kind: "press-release", id: "a", locale: "en", title: "a", date: "2030-01-01" });
+
+  it("declares xmlns:dc when no entry has content, as dc:creator and dc:language need", () => {
+    const rss = parseXml(renderRss([titleOnly]));
+    const item = rss.rss.channel.item[0];
+    expect(item["content:encoded"]).toBeUndefined();
+    expect(item["dc:language"]).toBe("en");
+    expect(item["dc:creator"]).toBeTruthy();
+    expect(rss.rss["@xmlns:dc"]).toBe(DC);
+  });
+
+  it("declares xmlns:dc once when entries have content", () => {
+    const out = renderRss([resolvedFixture("full-brief")], { site: SITE });
+    expect(out.match(/xmlns:dc=/g)).toHaveLength(1);
+    expect(parseXml(out).rss["@xmlns:dc"]).toBe(DC);
+  });
+
+  it("leaves no prefix undeclared for xmllint", () => {
+    if (!hasTool("xmllint")) return;
+    const run = spawnSync("xmllint", ["--noout", tempFile("feed.xml", renderRss([titleOnly]))], { encoding: "utf8" });
+    expect(run.stderr).not.toMatch(/namespace error/);
+  });
+});

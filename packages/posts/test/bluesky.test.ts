@@ -1,8 +1,9 @@
 import { AppBskyFeedPost, jsonToLex, RichText } from "@atproto/api";
-import type { Artifact, ResolvedDocument } from "@belarusbrief/core";
+import type { Artifact, DocumentInput, ResolvedDocument } from "@belarusbrief/core";
+import { fixture } from "@belarusbrief/testkit";
 import { describe, expect, it } from "vitest";
 import { PLACEHOLDER_BLOB_CID, renderPosts } from "../src/index.js";
-import { allDocuments, belarusianNews, imitatedCards } from "./helpers.js";
+import { allDocuments, belarusianNews, imitatedCards, resolved } from "./helpers.js";
 
 interface Facet {
   index: { byteStart: number; byteEnd: number };
@@ -113,5 +114,24 @@ describe("Bluesky records", () => {
       (r) => r.record.langs[0],
     );
     expect(new Set(langs)).toEqual(new Set(["be", "ru", "be-Latn"]));
+  });
+
+  it("write a tab typed in a title, a Markdown paragraph or a code block as a space, in the text and the alt text", () => {
+    const doc = resolved({
+      ...fixture("minimal"),
+      title: "Title\twith a tab",
+      intro: "Para\twith a tab\n\n```\nx\ty\n```",
+    } as DocumentInput);
+    const cards = imitatedCards(doc).map((c) => ({ ...c, alt: `Alt\t${c.alt}` }));
+    const all = renderPosts(doc, { platforms: ["bluesky"] }, cards).map((post) => JSON.parse(String(post.content)));
+    const texts = all.map((r: Record) => r.text).join("\n");
+    expect(texts).toContain("Title with a tab");
+    expect(texts).toContain("Para with a tab");
+    expect(texts).toContain("x y");
+    expect(all.flatMap((r: Record) => r.embed?.images.map((i) => i.alt) ?? [])).toContain(
+      "Alt Alt text of headline (og).",
+    );
+    expect(JSON.stringify(all)).not.toContain("\\t");
+    for (const record of all) expect(AppBskyFeedPost.validateRecord(jsonToLex(record)).success).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
 import type { Artifact } from "@belarusbrief/core";
 import { marked, type Token } from "marked";
+import { isMap, parseDocument } from "yaml";
 import type { FetchedUrl } from "./fetched-urls.js";
 
 /** HTML an artifact holds, to search for fetched URLs; `extra` are URLs found another way (Markdown images). */
@@ -25,7 +26,7 @@ export function artifactHtml(artifact: Artifact): HtmlPart[] {
     case "eml":
       return emlHtml(text).map((html) => ({ html, fragment: false }));
     case "markdown":
-      return [markdownParts(text)];
+      return [markdownParts(markdownBody(text))];
     default:
       return artifact.mediaType.startsWith("image/svg+xml") ? [{ html: text, fragment: true }] : [];
   }
@@ -85,6 +86,23 @@ function quotedPrintable(text: string): string {
     } else bytes.push(...Buffer.from(soft[i] as string, "utf8"));
   }
   return Buffer.from(bytes).toString("utf8");
+}
+
+// The `---` fence of YAML front matter, as static-site generators read it: from the first line to
+// the next line that is `---` or `...`.
+const FRONT_MATTER = /^---\r?\n([\s\S]*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+
+/**
+ * A Markdown file without its YAML front matter: data for a static-site generator (title, summary,
+ * tags: plain text, written as YAML strings), never rendered as Markdown or HTML. A fence whose
+ * content is not a YAML mapping is left in, and read as Markdown like the rest.
+ */
+function markdownBody(markdown: string): string {
+  const fence = FRONT_MATTER.exec(markdown);
+  if (!fence) return markdown;
+  const yaml = parseDocument(fence[1] ?? "");
+  const fields = yaml.errors.length === 0 && (yaml.contents === null || isMap(yaml.contents));
+  return fields ? markdown.slice(fence[0].length) : markdown;
 }
 
 // Markdown images are fetched by whatever renders the file (GitHub, a static-site generator); raw HTML too.

@@ -34,7 +34,8 @@ export interface HtmlTarget {
 
 /**
  * Rich text as HTML for `target`. Every text and address is escaped; only the elements above
- * appear, so the result needs no sanitizer. A list item of one paragraph holds its text directly.
+ * appear, so the result needs no sanitizer. A tight list's item of one paragraph holds its text
+ * directly; an item of several keeps each in a `<p>`.
  */
 export function toHtml(tree: RichText, target: HtmlTarget = {}): string {
   return new HtmlWriter(target).blocks(tree);
@@ -96,9 +97,11 @@ class HtmlWriter {
     }
   }
 
-  // A tight list's paragraphs are its items' text; a loose list keeps them as paragraphs.
+  // A tight list's item of one paragraph holds its text; a loose list's items, and an item of
+  // several paragraphs (a list made of Markdown fields, each an item), keep them as paragraphs, as
+  // to-text.ts keeps them apart by a blank line.
   private listItem(blocks: readonly Block[], spread: boolean | undefined): string {
-    if (spread) return this.blocks(blocks);
+    if (spread || blocks.filter((b) => b.type === "paragraph").length > 1) return this.blocks(blocks);
     return blocks.map((b) => (b.type === "paragraph" ? this.inlines(b.children) : this.block(b))).join("");
   }
 

@@ -1,6 +1,6 @@
 import { utf8Length } from "../count.js";
 import type { Unit } from "../lines.js";
-import { plainText } from "./plain-text.js";
+import { plainText, untab } from "./plain-text.js";
 
 /**
  * The content id (CID) a Bluesky record gives an image it has not uploaded yet: the CID of zero
@@ -47,7 +47,7 @@ export function blueskyRecord(
     record.embed = {
       $type: "app.bsky.embed.images",
       images: post.images.map((image) => ({
-        alt: image.alt,
+        alt: untab(image.alt),
         image: { $type: "blob", ref: { $link: PLACEHOLDER_BLOB_CID }, mimeType: image.mediaType, size: 0 },
         ...(image.width && image.height ? { aspectRatio: { width: image.width, height: image.height } } : {}),
       })),
