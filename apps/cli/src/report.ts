@@ -67,6 +67,9 @@ const RULE_NAMES: Record<string, (n: number) => string> = {
   "missing-source": (n) => `${plural(n, "claim")} without a source`,
   "missing-alt": (n) => `${plural(n, "image")} without alt text`,
   "past-deadline": (n) => plural(n, "past deadline"),
+  "stale-statistic": (n) => `${plural(n, "number")} not updated since an earlier month`,
+  "empty-section": (n) => plural(n, "empty section"),
+  "past-event": (n) => `${plural(n, "past date")} listed as upcoming`,
 };
 
 function plural(n: number, word: string): string {

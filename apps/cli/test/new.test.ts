@@ -44,8 +44,10 @@ describe("belarusbrief new", () => {
         .flatMap((s) => s.events ?? [])
         .map((e) => [e.id, e.date]),
     ).toEqual([
-      ["womens-day", "2021-03-08"],
-      ["freedom-day", "2021-03-25"],
+      // The brief goes out on March 31: this March's dates will have passed, so the yearly ones
+      // are carried to their next date.
+      ["womens-day", "2022-03-08"],
+      ["freedom-day", "2022-03-25"],
     ]);
     // Sections keep their headings; the untitled rally section, left empty, is dropped.
     expect(all(brief).map((s) => s.heading)).toEqual(all(previous).flatMap((s) => (s.heading ? [s.heading] : [])));
@@ -55,6 +57,35 @@ describe("belarusbrief new", () => {
       .map((line) => line.split(":")[0]);
     expect(keys).toEqual(["kind", "id", "locale", "title", "tagline", "period", "date", "sections"]);
     expect(runCli(["validate", "content/2021-03-brief.yaml"], { cwd: dir }).code).toBe(0);
+  });
+
+  it("leaves a brief that validate flags as unfinished until the numbers and news are in", () => {
+    const dir = copyOfContent();
+    expect(runCli(["new", "content"], { cwd: dir }).code).toBe(0);
+    const file = "content/2021-03-brief.yaml";
+    const text = readFileSync(join(dir, file), "utf8").split("\n");
+    const { code, stderr } = runCli(["validate", file], { cwd: dir });
+    expect(code, stderr).toBe(0);
+    const warnings = stderr.split("\n").filter((line) => /\swarning\s/.test(line));
+    const of = (rule: RegExp) => warnings.filter((line) => rule.test(line));
+    // Each carried-forward number, where its asOf is written.
+    const stale = of(/update the value and asOf, or remove it/);
+    expect(stale).toHaveLength(3);
+    for (const line of stale) {
+      const [, row, column] = /^content\/2021-03-brief\.yaml:(\d+):(\d+)\s/.exec(line) ?? [];
+      expect(text[Number(row) - 1]?.slice(Number(column) - 1)).toBe("2021-02-28");
+      expect(line).toMatch(
+        /sections\[1\]\.statistics\[\d\]\.asOf\s+statistic ".+" is as of 2021-02-28, before the month this brief covers \(2021-03\)/,
+      );
+    }
+    // The emptied news section, at its heading.
+    const [empty, ...more] = of(/has only a heading/);
+    expect(more).toEqual([]);
+    const [, row] = /:(\d+):\d+\s/.exec(empty ?? "") ?? [];
+    expect(text[Number(row) - 1]).toMatch(/heading: international response$/);
+    expect(empty).toMatch(/sections\[0\]\.heading\s+section "international response" has only a heading/);
+    // Nothing it carries forward is already past or expired on the brief's date.
+    expect(of(/past-event|is listed under upcoming dates|deadline/)).toEqual([]);
   });
 
   it("moves yearly dates to the new year", () => {

@@ -43,6 +43,21 @@ describe("printWarningSummary", () => {
     );
   });
 
+  it("names the warnings of an unfinished brief in words", () => {
+    const out = printed([
+      warning("a.yaml", "stale-statistic"),
+      warning("a.yaml", "stale-statistic"),
+      warning("a.yaml", "empty-section"),
+      warning("b.yaml", "past-event"),
+    ]);
+    expect(out.split("\n").slice(1)).toEqual([
+      "  2 numbers not updated since an earlier month in 1 document",
+      "  1 empty section in 1 document",
+      "  1 past date listed as upcoming in 1 document",
+      "",
+    ]);
+  });
+
   it("prints in full the warnings that validate does not list", () => {
     const out = printed([warning("belarusbrief.json", undefined, "set your site's address in baseUrl")]);
     expect(out).toBe("belarusbrief.json:1:1  warning  x  set your site's address in baseUrl\n");

@@ -108,7 +108,10 @@ describe("bugs found by this suite stay fixed", () => {
 
   it("markdown: an unclosed ``` in one field turned the rest of the file into a code block", async () => {
     const input = minimal({
-      sections: [{ intro: "Code:\n```", items: [{ lead: "Important" }] }, { heading: "Next section" }],
+      sections: [
+        { intro: "Code:\n```", items: [{ lead: "Important" }] },
+        { heading: "Next section", items: [{ body: "After." }] },
+      ],
     });
     for (const { path, doc } of bothPaths(input)) {
       const md = contentOf(only((await renderOne("markdown", doc)).artifacts, "document-markdown", doc.id));

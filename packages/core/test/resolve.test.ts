@@ -168,17 +168,37 @@ describe("resolve decides every phrase once", () => {
     ]);
   });
 
-  it("marks a call to action whose deadline is past as expired", () => {
-    const [open, closed] = brief("2021-02-28", [
+  it("leaves out a call to action whose deadline is past, keeping the paths of the others", () => {
+    const doc = brief("2021-02-28", [
       {
+        heading: "how to help",
         actions: [
+          { kind: "donate", title: "Closed", deadline: "2021-02-01" },
           { kind: "sign", title: "Open", deadline: "2021-03-01" },
-          { kind: "sign", title: "Closed", deadline: "2021-02-01" },
+          { kind: "sign", title: "Due today", deadline: "2021-02-28" },
         ],
       },
-    ]).all.actions;
-    expect([open?.expired, closed?.expired]).toEqual([false, true]);
-    expect(open?.deadline?.phrase).toBe("Deadline: March 1, 2021");
+    ]);
+    expect(doc.all.actions.map((a) => [a.title, formatPath(a.path)])).toEqual([
+      ["Open", "sections[0].actions[1]"],
+      ["Due today", "sections[0].actions[2]"],
+    ]);
+    expect(doc.sections[0]?.actions.map((a) => a.title)).toEqual(["Open", "Due today"]);
+    expect(doc.all.actions[0]?.deadline?.phrase).toBe("Deadline: March 1, 2021");
+  });
+
+  it("leaves out a section with nothing under its heading, also when its only actions expired", () => {
+    const doc = brief("2021-03-31", [
+      { heading: "international response" },
+      { heading: "reign of terror", items: [{ body: "x" }] },
+      { heading: "how to help", actions: [{ kind: "donate", title: "Closed", deadline: "2021-03-01" }] },
+      { heading: "intro only", intro: "Read this." },
+    ]);
+    expect(doc.sections.map((s) => [s.heading, formatPath(s.path)])).toEqual([
+      ["reign of terror", "sections[1]"],
+      ["intro only", "sections[3]"],
+    ]);
+    expect(doc.blocks.filter((b) => b.type === "section")).toHaveLength(2);
   });
 });
 
@@ -209,7 +229,7 @@ describe("resolve makes links safe to emit", () => {
   });
 
   it("cleans the text of a document built in code", () => {
-    const doc = brief("2021-02-28", [{ heading: "a\u202eb" }], { title: "t\u0000" });
+    const doc = brief("2021-02-28", [{ heading: "a\u202eb", items: [{ body: "x" }] }], { title: "t\u0000" });
     expect(doc.title).toBe("t");
     expect(doc.sections[0]?.heading).toBe("ab");
   });

@@ -61,6 +61,77 @@ describe("warnings are separate from errors and never block loading", () => {
     expect(warningsOf(...later)).toEqual([]);
   });
 
+  it("flags a statistic dated before the brief's month, carried forward and not updated", () => {
+    const result = load(
+      "kind: brief",
+      "id: 2021-03",
+      "locale: en",
+      "title: BelarusBrief",
+      "period: 2021-03",
+      "date: 2021-03-31",
+      "sections:",
+      "  - heading: reign of terror",
+      "    statistics:",
+      "      - value: 511",
+      "        measure: detained in February",
+      "        asOf: 2021-02-28",
+      "        source: { name: Spring96, url: 'https://spring96.org/' }",
+      "      - { value: 290, measure: political prisoners, asOf: 2021-03-01, source: { name: S, url: 'https://s.org/' } }",
+      "      - { value: 35000, measure: detained, source: { name: S, url: 'https://s.org/' } }",
+    );
+    if (!result.ok) throw new Error(result.errors.map((e) => e.message).join("\n"));
+    expect(result.warnings.map((w) => [w.rule, w.path, w.line, w.column])).toEqual([
+      ["stale-statistic", "sections[0].statistics[0].asOf", 12, 15],
+    ]);
+    expect(result.warnings[0]?.message).toBe(
+      'statistic "detained in February" is as of 2021-02-28, before the month this brief covers (2021-03); update the value and asOf, or remove it',
+    );
+  });
+
+  it("flags a section with only a heading, and one with nothing at all", () => {
+    const warnings = warningsOf(
+      "sections:",
+      "  - heading: international response",
+      "  - heading: reign of terror",
+      "    items: []",
+      "  - id: rallies",
+      "  - heading: news",
+      "    items: [{ body: x }]",
+    );
+    expect(warnings.map((w) => [w.rule, w.path, w.line, w.column])).toEqual([
+      ["empty-section", "sections[0].heading", 8, 14],
+      ["empty-section", "sections[1].heading", 9, 14],
+      ["empty-section", "sections[2]", 11, 5],
+    ]);
+    expect(warnings[0]?.message).toBe(
+      'section "international response" has only a heading, so it is left out of every output; add items, events or actions under it, or remove it',
+    );
+    expect(warnings[2]?.message).toMatch(/^this section is empty, so it is left out of every output/);
+  });
+
+  it("flags an event listed as upcoming that is past at the document's date", () => {
+    const warnings = warningsOf(
+      "sections:",
+      "  - heading: future dates",
+      "    events:",
+      "      - { id: rally, title: Rally, date: 2021-02-20 }",
+      "      - { id: march, title: March, date: 2021-02-27, endDate: 2021-03-01 }",
+      "      - { id: freedom-day, title: Freedom Day, date: 2020-03-25, recurs: yearly }",
+      "      - id: vigil",
+      "        title: Vigil",
+      "        date: 2021-02-01",
+      "        endDate: 2021-02-02",
+    );
+    expect(warnings.map((w) => [w.rule, w.path, w.line, w.column])).toEqual([
+      ["past-event", "sections[0].events[0].date", 10, 42],
+      ["past-event", "sections[0].events[3].endDate", 16, 18],
+    ]);
+    expect(warnings[0]?.message).toBe(
+      'event "Rally" on 2021-02-20 is before the document\'s date 2021-02-28 but is listed under upcoming dates; update its date, or remove it',
+    );
+    expect(warnings[1]?.message).toMatch(/^event "Vigil" on 2021-02-02 is before/);
+  });
+
   it("flags a news item without a source", () => {
     const result = load("kind: news-item", "id: n", "locale: en", "title: T", "date: 2024-01-01", "body: B");
     expect(result.ok && result.warnings.map((w) => w.rule)).toEqual(["missing-source"]);

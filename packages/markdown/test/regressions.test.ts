@@ -78,7 +78,7 @@ describe("rich text Markdown cannot write as it is", () => {
   });
 
   it("closes a code block left open, so it does not swallow what follows", () => {
-    const md = render({ body: "Code:\n```\nx", sections: [{ heading: "Next section" }] });
+    const md = render({ body: "Code:\n```\nx", sections: [{ heading: "Next section", items: [{ body: "After." }] }] });
     const tree = parseMarkdown(md);
     expect(nodesOf(tree, "heading").map(textOf)).toEqual(["Minimal", "Next section"]);
     expect(nodesOf(tree, "code").map((c) => c.value)).toEqual(["x"]);

@@ -14,7 +14,7 @@ export type CardBlock =
 
 /**
  * The blocks that get a share card and a post of their own, in reading order: statistics that name
- * their source, upcoming events, calls to action not past their deadline.
+ * their source, upcoming events, calls to action (resolve leaves out those past their deadline).
  *
  * The ids are the cards' own (`statistic-<id>`, `event-<id>`, `action-<id>`, a second card of the
  * same id ending in `-2`): the card artifacts do not say which block they show, so this follows
@@ -36,9 +36,11 @@ export function cardBlocks(doc: ResolvedDocument): CardBlock[] {
       .map((block) => ({ type: "event" as const, id: `event-${block.id}`, block })),
   );
   const actions = unique(
-    doc.all.actions
-      .filter((a) => !a.expired)
-      .map((block) => ({ type: "action" as const, id: `action-${block.id ?? slugify(block.title, 40)}`, block })),
+    doc.all.actions.map((block) => ({
+      type: "action" as const,
+      id: `action-${block.id ?? slugify(block.title, 40)}`,
+      block,
+    })),
   );
   return [...statistics, ...events, ...actions];
 }

@@ -68,7 +68,7 @@ export function imitatedCards(doc: ResolvedDocument): ArtifactInfo[] {
       .filter((s) => s.citation)
       .map((s) => `statistic-${s.id ?? slugify(s.series ?? s.measure, 40)}`),
     ...doc.all.events.filter((e) => e.upcoming).map((e) => `event-${e.id}`),
-    ...doc.all.actions.filter((a) => !a.expired).map((a) => `action-${a.id ?? slugify(a.title, 40)}`),
+    ...doc.all.actions.map((a) => `action-${a.id ?? slugify(a.title, 40)}`),
   ];
   const sizes = [
     ["og", 1200, 630],

@@ -39,16 +39,15 @@ export function localWord(card: Card): string | undefined {
 
 /**
  * Whether a marker is about something no card shows, by design: a block that gets no card (a
- * statistic without a source, a past event, an expired action, a quote too long for an image) or
+ * statistic without a source, a past event, a quote too long for an image) or
  * a field a card leaves to the document's page (an event's description; an action's text,
  * recipients and letters).
  */
 export function notOnCards(marker: Marker, doc: ResolvedDocument): boolean {
   const within = (path: readonly (string | number)[]) => marker.where.startsWith(`${formatPath(path)}.`);
-  const { statistics, events, actions, quotes } = doc.all;
+  const { statistics, events, quotes } = doc.all;
   if (statistics.some((s) => !s.citation && within(s.path))) return true;
   if (events.some((e) => !e.upcoming && within(e.path))) return true;
-  if (actions.some((a) => a.expired && within(a.path))) return true;
   if (quotes.some((q) => [...oneLine(q.text)].length > MAX_QUOTE_CHARACTERS && within(q.path))) return true;
   return /\.(description|body|recipients\[\d+\]|letter\[\d+\]\.text)$/.test(marker.where);
 }

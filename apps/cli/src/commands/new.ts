@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { type Brief, loadDocument, type Section, upcomingEvents } from "@belarusbrief/core";
+import { type Brief, isPastDeadline, loadDocument, type Section, upcomingEvents } from "@belarusbrief/core";
 import { Document as YamlDocument } from "yaml";
 import { findContentFiles } from "../content/find-files.js";
 import { loadContent } from "../content/load-content.js";
@@ -15,7 +15,8 @@ export interface NewOptions {
 
 /**
  * Starts next month's brief from the latest one in `folder`: statistic series, recurring dates,
- * future events and open calls to action carried forward; news emptied. Never overwrites a file.
+ * future events and open calls to action carried forward (those still upcoming and open on the new
+ * brief's date, the last day of its month); news emptied. Never overwrites a file.
  */
 export function newBrief(folder: string | undefined, options: NewOptions): number {
   const files = findContentFiles(folder ? [folder] : []);
@@ -62,20 +63,22 @@ export function newBrief(folder: string | undefined, options: NewOptions): numbe
 
 /** The brief for `month` built from `previous`. */
 export function nextBrief(previous: Brief, month: string): Brief {
-  const first = `${month}-01`;
+  // The brief goes out on the last day of its month (see the schema's `date`): what it lists as
+  // upcoming and as open must still be so on that day.
+  const date = lastDay(month);
   const sections: Section[] = (previous.sections ?? []).map((section) => {
     const kept: Section = {};
     if (section.heading) kept.heading = section.heading;
     if (section.locale) kept.locale = section.locale;
     const statistics = section.statistics?.filter((s) => s.series);
     if (statistics?.length) kept.statistics = statistics;
-    const events = upcomingEvents(section.events ?? [], first).map(({ event, date, endDate }) => ({
+    const events = upcomingEvents(section.events ?? [], date).map(({ event, date, endDate }) => ({
       ...event,
       date,
       ...(endDate ? { endDate } : {}),
     }));
     if (events.length) kept.events = events;
-    const actions = section.actions?.filter((a) => !a.deadline || a.deadline >= first);
+    const actions = section.actions?.filter((a) => !isPastDeadline(a, date));
     if (actions?.length) kept.actions = actions;
     return kept;
   });
@@ -88,7 +91,7 @@ export function nextBrief(previous: Brief, month: string): Brief {
     title,
     ...(tagline ? { tagline } : {}),
     period: month,
-    date: lastDay(month),
+    date,
     ...(tags ? { tags } : {}),
     ...(author ? { author } : {}),
     sections: sections.filter((section) => Object.keys(section).length > 0),

@@ -1,5 +1,9 @@
+import { isPastDeadline, isStaleStatistic } from "../model/expiry.js";
+import { isEmptySection } from "../model/sections.js";
+import { isUpcoming, occurrenceOf } from "../model/upcoming.js";
 import { formatPath } from "../problem.js";
 import type { Document } from "../schema/document.js";
+import type { Event } from "../schema/event.js";
 import { isPlaceholderUrl } from "../schema/primitives.js";
 
 /** A problem found in a valid document, before it is located in the source. */
@@ -14,7 +18,9 @@ const ID_COLLECTIONS = ["statistics", "items", "events", "actions", "reports"];
 
 /**
  * Checks a schema-valid document for what the schema cannot express: placeholder links, claims
- * without a source, images without alt text, deadlines already past, identifiers used twice.
+ * without a source, images without alt text, deadlines already past, identifiers used twice, and
+ * what an unfinished brief leaves behind: numbers from an earlier month, sections with nothing in
+ * them, dates listed as upcoming that are already past.
  */
 export function lintDocument(doc: Document): Finding[] {
   const findings: Finding[] = [];
@@ -44,12 +50,45 @@ export function lintDocument(doc: Document): Finding[] {
         warn("missing-alt", path, `image "${String(node.src)}" has no alt text; describe what it shows in alt:`),
       );
     }
-    if (parent === "actions" && typeof node.deadline === "string" && node.deadline < doc.date) {
+    if (parent === "statistics" && doc.kind === "brief" && isStaleStatistic(node, doc.period)) {
+      findings.push(
+        warn(
+          "stale-statistic",
+          [...path, "asOf"],
+          `statistic "${String(node.measure)}" is as of ${String(node.asOf)}, before the month this brief covers (${doc.period}); update the value and asOf, or remove it`,
+        ),
+      );
+    }
+    if (parent === "sections" && isEmptySection(node)) {
+      const named =
+        typeof node.heading === "string" ? `section "${node.heading}" has only a heading` : "this section is empty";
+      findings.push(
+        warn(
+          "empty-section",
+          node.heading === undefined ? path : [...path, "heading"],
+          `${named}, so it is left out of every output; add items, events or actions under it, or remove it`,
+        ),
+      );
+    }
+    if (parent === "events" && typeof node.id === "string" && typeof node.date === "string") {
+      const occurrence = occurrenceOf(node as unknown as Event, doc.date);
+      if (!isUpcoming(occurrence, doc.date)) {
+        const when = occurrence.endDate ?? occurrence.date;
+        findings.push(
+          warn(
+            "past-event",
+            [...path, node.endDate === undefined ? "date" : "endDate"],
+            `event "${String(node.title)}" on ${when} is before the document's date ${doc.date} but is listed under upcoming dates; update its date, or remove it`,
+          ),
+        );
+      }
+    }
+    if (parent === "actions" && typeof node.deadline === "string" && isPastDeadline(node, doc.date)) {
       findings.push(
         warn(
           "past-deadline",
           [...path, "deadline"],
-          `deadline ${node.deadline} is before the document's date ${doc.date}; remove the action or update it`,
+          `deadline ${node.deadline} is before the document's date ${doc.date}, so the action is left out of every output; update the deadline, or remove the action`,
         ),
       );
     }

@@ -3,6 +3,7 @@ import { formatAsOf, formatDate } from "../format/date.js";
 import { formatStatistic } from "../format/number.js";
 import { formatTime } from "../format/time.js";
 import { messages } from "../messages.js";
+import { isPastDeadline } from "../model/expiry.js";
 import { timingOf } from "../model/timing.js";
 import { isUpcoming, occurrenceOf } from "../model/upcoming.js";
 import { oneLine } from "../rich/to-text.js";
@@ -47,7 +48,10 @@ export function resolveSection(ctx: Context, section: Section, path: FieldPath, 
     statistics: (section.statistics ?? []).map((s, i) => resolveStatistic(ctx, s, at("statistics", i), locale)),
     items: (section.items ?? []).map((item, i) => resolveItem(ctx, item, at("items", i), locale)),
     events: [...events.filter((e) => e.upcoming).sort(soonest), ...events.filter((e) => !e.upcoming).sort(soonest)],
-    actions: (section.actions ?? []).map((a, i) => resolveAction(ctx, a, at("actions", i), locale)),
+    // A call to action past its deadline goes out nowhere; the validator says so (past-deadline).
+    actions: (section.actions ?? []).flatMap((a, i) =>
+      isPastDeadline(a, ctx.doc.date) ? [] : [resolveAction(ctx, a, at("actions", i), locale)],
+    ),
     reports: (section.reports ?? []).map((r, i) => resolveReport(ctx, r, at("reports", i), locale)),
     recommendations: (section.recommendations ?? []).map((r, i) =>
       resolveRecommendation(ctx, r, at("recommendations", i), locale),
@@ -196,7 +200,6 @@ export function resolveAction(ctx: Context, action: CallToAction, path: FieldPat
           },
         }
       : {}),
-    expired: deadline !== undefined && deadline < ctx.doc.date,
     recipients: action.recipients ?? [],
     recipientsLabel: words.recipients,
     letters: (action.letter ?? []).map((letter, i) => ({

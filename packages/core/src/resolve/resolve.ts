@@ -1,5 +1,6 @@
 import { formatDate } from "../format/date.js";
 import { messages } from "../messages.js";
+import { isEmptySection } from "../model/sections.js";
 import { oneLine } from "../rich/to-text.js";
 import { type Document, KIND_PATHS } from "../schema/document.js";
 import { cleanDocument } from "../text/clean-document.js";
@@ -26,7 +27,10 @@ export function resolve(document: Document, options: ResolveOptions): ResolvedDo
   const intro = doc.intro ? ctx.rich(["intro"], doc.intro) : undefined;
   const body = doc.kind === "news-item" ? ctx.rich(["body"], doc.body) : undefined;
   const source = doc.kind === "news-item" && doc.source ? resolveSource(ctx, doc.source) : undefined;
-  const sections = (doc.sections ?? []).map((s, i) => resolveSection(ctx, s, ["sections", i], doc.locale));
+  // A section left with nothing under its heading is printed nowhere (the validator: empty-section).
+  const sections = (doc.sections ?? [])
+    .map((s, i) => resolveSection(ctx, s, ["sections", i], doc.locale))
+    .filter((section) => !isEmptySection(section));
   const links = (doc.links ?? []).map((l, i) => resolveLink(ctx, l, ["links", i], doc.locale));
   const period =
     doc.kind === "brief" ? { iso: doc.period, text: formatDate(doc.period, doc.locale, "month-year") } : undefined;

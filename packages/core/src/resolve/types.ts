@@ -143,8 +143,6 @@ export interface ResolvedAction extends BlockBase {
   citation?: Phrase;
   /** The deadline and "Deadline: March 3, 2021". */
   deadline?: DateText & { phrase: string };
-  /** Whether the deadline is before the document's date. */
-  expired: boolean;
   recipients: string[];
   /** The word before the recipients: "To". */
   recipientsLabel: string;

@@ -43,6 +43,10 @@ export const Brief = z
     kind: z.literal("brief"),
     ...common,
     period: IsoMonth.meta({ description: "Month the brief covers, e.g. 2021-02." }),
+    date: IsoDate.meta({
+      description:
+        "The day the brief goes out: the last day of the month it covers (2021-02-28 for 2021-02), as belarusbrief new sets it. Events before it are past, deadlines before it expired, and numbers default to being as of it; every output takes its dates from here, never from the clock.",
+    }),
     tagline: PlainText.optional(),
     lead: Quote.optional().meta({ description: "The opening quotation." }),
   })
