@@ -335,3 +335,46 @@ describe("links follow one rule in every URL field and Markdown link", () => {
     expect(result.ok).toBe(true);
   });
 });
+
+describe("an all-day event has no time zone", () => {
+  it.each([
+    {
+      name: "one day",
+      lines: ["      - { id: a, title: A, date: 2021-03-25, timeZone: Europe/Minsk }"],
+      line: 9,
+      column: 56,
+    },
+    {
+      name: "several days",
+      lines: [
+        "      - id: a",
+        "        title: A",
+        "        date: 2021-03-25",
+        "        endDate: 2021-03-27",
+        "        timeZone: America/Chicago",
+      ],
+      line: 13,
+      column: 19,
+    },
+  ])("rejects timeZone without a time: $name", ({ lines, line, column }) => {
+    const errors = errorsOf(brief("sections:", "  - events:", ...lines));
+    expect(errors).toEqual([
+      expect.objectContaining({
+        line,
+        column,
+        path: "sections[0].events[0].timeZone",
+        message:
+          "an event without a time lasts all day, and an all-day date has no time zone; remove timeZone, or give the start time in time, e.g. time: '18:00'",
+      }),
+    ]);
+  });
+
+  it("keeps timeZone on a timed event", () => {
+    const result = brief(
+      "sections:",
+      "  - events:",
+      "      - { id: a, title: A, date: 2021-03-25, time: '18:00', timeZone: Europe/Minsk }",
+    );
+    expect(result.ok).toBe(true);
+  });
+});
