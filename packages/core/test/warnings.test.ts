@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { checkLink } from "../src/index.js";
 import { BRIEF_HEAD, load } from "./helpers.js";
 
 const warningsOf = (...lines: string[]) => {
@@ -51,6 +52,10 @@ describe("warnings are separate from errors and never block loading", () => {
     expect(result.warnings.map((w) => [w.rule, w.line, w.column])).toEqual([["insecure-link", 7, 12]]);
     const urls = JSON.stringify(result.text.get("intro")).match(/"url":"[^"]*"/g);
     expect(urls).toEqual(['"url":"http://www.congress.gov/x"', '"url":"https://www.senate.gov"']);
+  });
+
+  it("takes a link with nothing visible for a placeholder, as the loader does once it removes control characters", () => {
+    expect(checkLink("\u0000 \b \u000b \ufffe")).toMatchObject({ severity: "warning", rule: "placeholder-link" });
   });
 
   it("is quiet about https:, mailto: and pages of the site", () => {

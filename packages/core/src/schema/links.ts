@@ -37,7 +37,7 @@ const SITE_PATH = /^\/(?!\/)(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/?#]|%[0-9A-Fa-f]{2})
 export function checkLink(value: string): LinkProblem | undefined {
   const trimmed = value.trim();
   if (isPlaceholderUrl(trimmed)) {
-    const shown = trimmed === "" ? "an empty link" : `the placeholder link "${trimmed}"`;
+    const shown = trimmed === "#" ? 'the placeholder link "#"' : "an empty link";
     return warning("placeholder-link", `${shown} must be replaced by the real address before publishing`);
   }
   // Strip what browsers ignore before the scheme (whitespace, control characters) so "java\tscript:" is caught.
@@ -81,9 +81,12 @@ export function urlProblem(value: string): string | undefined {
   return problem?.severity === "error" ? problem.message : undefined;
 }
 
-/** True when `url` is a placeholder for a lost address (`#`, empty). */
+/**
+ * True when `url` is a placeholder for a lost address: `#`, or nothing visible (empty, or only the
+ * control characters the loader removes from every text).
+ */
 export function isPlaceholderUrl(url: string | undefined): boolean {
-  return url !== undefined && (url.trim() === "" || url.trim() === "#");
+  return url !== undefined && (url.trim() === "#" || !/[^\s\p{C}]/u.test(url));
 }
 
 /** True when `url` is a page of the team's own site written as a path (`/briefs/2021-02/`). */
