@@ -30,6 +30,29 @@ describe("belarusbrief validate", () => {
     expect(stderr).toMatch(/files checked: 1 error, /);
   });
 
+  it("reports a link without a scheme as an error with the address to write, and http: as a warning", () => {
+    const dir = copyOfContent();
+    const newsItem = (id: string, ...lines: string[]) =>
+      [`kind: news-item`, `id: ${id}`, "locale: en", "title: T", "date: 2021-02-01", ...lines, ""].join("\n");
+    writeFileSync(
+      join(dir, "content", "no-scheme.yaml"),
+      newsItem("no-scheme", "body: B", "source: { name: Congress, url: www.congress.gov }"),
+    );
+    writeFileSync(
+      join(dir, "content", "plain-http.yaml"),
+      newsItem("plain-http", "body: Write to [Congress](http://www.congress.gov/members).", "source: { name: C }"),
+    );
+    const { code, stderr } = runCli(["validate", "content"], { cwd: dir });
+    expect(code).toBe(1);
+    expect(stderr).toContain(
+      'content/no-scheme.yaml:7:32  error  source.url  "www.congress.gov" has no scheme, so it is not a link; did you mean "https://www.congress.gov"?',
+    );
+    expect(stderr).toMatch(
+      /^content\/plain-http\.yaml:6:16 {2}warning {2}body {2}"http:\/\/www\.congress\.gov\/members" is not encrypted: .*; write "https:\/\/www\.congress\.gov\/members"/m,
+    );
+    expect(stderr).toMatch(/files checked: 1 error, /);
+  });
+
   it("reports two documents with the same id", () => {
     const dir = copyOfContent();
     writeFileSync(

@@ -89,11 +89,11 @@ export {
   Statement,
 } from "./schema/document.js";
 export { Event } from "./schema/event.js";
+export { checkLink, isPlaceholderUrl, isSitePath, type LinkProblem, urlProblem } from "./schema/links.js";
 export {
   Id,
   IsoDate,
   IsoMonth,
-  isPlaceholderUrl,
   LIMITS,
   LOCALES,
   Locale,
@@ -102,7 +102,6 @@ export {
   TimeOfDay,
   TimeZone,
   Url,
-  urlProblem,
 } from "./schema/primitives.js";
 export { Attribution, Quote, Recommendation } from "./schema/quote.js";
 export { Attendance, Image, Report } from "./schema/report.js";

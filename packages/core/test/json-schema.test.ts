@@ -18,6 +18,16 @@ describe("the JSON Schema for editors", () => {
     expect(validate({ ...doc, titel: "x" })).toBe(false);
     expect(validate({ ...doc, locale: "by" })).toBe(false);
     expect(validate({ ...doc, kind: "newsletter" })).toBe(false);
+    const linked = (url: string) => validate({ ...doc, links: [{ title: "T", url }] });
+    expect(
+      ["https://x.example/", "HTTP://x.example/", "mailto:a@x.example", "/briefs/2021-02/", "#", ""].map(linked),
+    ).toEqual([true, true, true, true, true, true]);
+    expect(["www.congress.gov", "//x.example/", "../up", "javascript:alert(1)"].map(linked)).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 
   it("describes fields for completion", () => {

@@ -226,3 +226,155 @@ describe("loadDocument reports bad input at file:line:column with the field", ()
     expect(errorsOf(loadDocument("", "empty.yaml"))[0]).toMatchObject({ line: 1, column: 1 });
   });
 });
+
+describe("links follow one rule in every URL field and Markdown link", () => {
+  it.each([
+    {
+      name: "a host name without a scheme, with the https:// address to write",
+      lines: ["links:", '  - { title: Congress, url: "www.congress.gov" }'],
+      expected: {
+        line: 8,
+        column: 29,
+        path: "links[0].url",
+        message: '"www.congress.gov" has no scheme, so it is not a link; did you mean "https://www.congress.gov"?',
+      },
+    },
+    {
+      name: "a host name and path without a scheme, in an event",
+      lines: [
+        "sections:",
+        "  - events:",
+        "      - id: rally",
+        "        title: Rally",
+        "        date: 2021-03-25",
+        "        url: belarusianchicago.org/rally",
+      ],
+      expected: {
+        line: 12,
+        column: 14,
+        path: "sections[0].events[0].url",
+        message: /did you mean "https:\/\/belarusianchicago\.org\/rally"\?$/,
+      },
+    },
+    {
+      name: "an e-mail address without mailto:",
+      lines: ["author: { name: Team, url: team@belarus.example.org }"],
+      expected: {
+        line: 7,
+        column: 28,
+        path: "author.url",
+        message: /did you mean "mailto:team@belarus\.example\.org"\?/,
+      },
+    },
+    {
+      name: "a path that climbs up",
+      lines: ["links:", "  - { title: T, url: ../../etc/passwd }"],
+      expected: {
+        line: 8,
+        column: 22,
+        path: "links[0].url",
+        message:
+          /"\.\.\/\.\.\/etc\/passwd" is not a link; write a full address starting with https:\/\/.* or a page of this site starting with \//,
+      },
+    },
+    {
+      name: "markup instead of an address",
+      lines: ["links:", "  - { title: T, url: '<script>alert(1)</script>' }"],
+      expected: { line: 8, column: 22, path: "links[0].url", message: /is not a link; write a full address/ },
+    },
+    {
+      name: "a page of the site that climbs out of it",
+      lines: ["links:", "  - { title: T, url: /briefs/../../admin }"],
+      expected: { line: 8, column: 22, path: "links[0].url", message: /may not contain \.\/ or \.\.\// },
+    },
+    {
+      name: "a page of the site with a backslash",
+      lines: ["links:", "  - { title: T, url: '/briefs\\2021-02' }"],
+      expected: { line: 8, column: 22, path: "links[0].url", message: /is not a page of this site: .*no spaces, \\/ },
+    },
+    {
+      name: "an address starting with // (another site, without a scheme)",
+      lines: ["sections:", "  - events:", "      - { id: a, title: A, date: 2021-03-01, online: //meet.example/x }"],
+      expected: {
+        line: 9,
+        column: 54,
+        path: "sections[0].events[0].online",
+        message: /did you mean "https:\/\/meet\.example\/x"\?/,
+      },
+    },
+    {
+      name: "a Markdown link without a scheme, at the link",
+      lines: ["intro: |", "  Write to your senator.", "  Find them at [Congress](www.congress.gov) today."],
+      expected: {
+        line: 9,
+        column: 16,
+        path: "intro",
+        message: /did you mean "https:\/\/www\.congress\.gov"\?/,
+      },
+    },
+  ])("$name", ({ lines, expected }) => {
+    const errors = errorsOf(brief(...lines));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({
+      severity: "error",
+      line: expected.line,
+      column: expected.column,
+      path: expected.path,
+    });
+    expect(errors[0]?.message).toMatch(expected.message);
+  });
+
+  it("accepts a page of the site written from /, https:, mailto: and placeholders", () => {
+    const result = brief(
+      "intro: See [February](/briefs/2021-02/) and [us](mailto:team@belarus.example.org).",
+      "links:",
+      "  - { title: A, url: /statements/one-year/ }",
+      "  - { title: B, url: 'https://www.congress.gov' }",
+      "  - { title: C, url: '#' }",
+    );
+    expect(result.ok).toBe(true);
+  });
+});
+
+describe("an all-day event has no time zone", () => {
+  it.each([
+    {
+      name: "one day",
+      lines: ["      - { id: a, title: A, date: 2021-03-25, timeZone: Europe/Minsk }"],
+      line: 9,
+      column: 56,
+    },
+    {
+      name: "several days",
+      lines: [
+        "      - id: a",
+        "        title: A",
+        "        date: 2021-03-25",
+        "        endDate: 2021-03-27",
+        "        timeZone: America/Chicago",
+      ],
+      line: 13,
+      column: 19,
+    },
+  ])("rejects timeZone without a time: $name", ({ lines, line, column }) => {
+    const errors = errorsOf(brief("sections:", "  - events:", ...lines));
+    expect(errors).toEqual([
+      expect.objectContaining({
+        line,
+        column,
+        path: "sections[0].events[0].timeZone",
+        message:
+          "an event without a time lasts all day, and an all-day date has no time zone; remove timeZone, or give the start time in time, e.g. time: '18:00'",
+      }),
+    ]);
+  });
+
+  it("keeps timeZone on a timed event", () => {
+    const result = brief(
+      "sections:",
+      "  - events:",
+      "      - { id: a, title: A, date: 2021-03-25, time: '18:00', timeZone: Europe/Minsk }",
+    );
+    expect(result.ok).toBe(true);
+  });
+});

@@ -216,10 +216,40 @@ describe("resolve makes links safe to emit", () => {
       },
     ]);
     const html = JSON.stringify(doc.all.items[0]?.body);
-    expect(html).toContain('"url":"https://belarus.example.org/about"');
+    expect(html).toContain('"url":"https://belarus.example.org/site/about"');
     expect(html).not.toContain('"url":"#"');
     expect(doc.all.items[0]?.sources[0]).toEqual({ name: "S" });
     expect(doc.sections[0]?.links[0]?.url).toBe("https://x.example/?q=%3C1%3E");
+  });
+
+  it("resolves a page of the site, written from /, under pagesUrl in every link field", () => {
+    const doc = Document.parse({
+      kind: "brief",
+      id: "b",
+      locale: "en",
+      title: "T",
+      period: "2021-03",
+      date: "2021-03-01",
+      intro: "See [February](/briefs/2021-02/#news).",
+      links: [{ title: "Archive", url: "/" }],
+      sections: [{ items: [{ body: "x", sources: [{ name: "S", url: "/statements/one-year/" }] }] }],
+    });
+    const pages = "https://belarus.example.org/archive/pages/";
+    const resolved = resolve(doc, { baseUrl: "https://belarus.example.org/", pagesUrl: pages });
+    expect(JSON.stringify(resolved.intro)).toContain(`"url":"${pages}briefs/2021-02/#news"`);
+    expect(resolved.links[0]?.url).toBe(pages);
+    expect(resolved.all.items[0]?.sources[0]?.url).toBe(`${pages}statements/one-year/`);
+  });
+
+  it("never emits an address without a scheme or one that climbs out of the pages", () => {
+    const doc = brief("2021-02-28", [
+      {
+        intro:
+          "[a](www.congress.gov) [b](../../etc/passwd) [c](//evil.example/x) [d](/a/%2e%2e/b) [e](http://x.example/)",
+      },
+    ]);
+    const links = JSON.stringify(doc.sections[0]?.intro).match(/"url":"[^"]*"/g);
+    expect(links).toEqual(['"url":"http://x.example/"']);
   });
 
   it("never lets an unsafe link through a document built in code", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { checkLink } from "../src/index.js";
 import { BRIEF_HEAD, load } from "./helpers.js";
 
 const warningsOf = (...lines: string[]) => {
@@ -21,6 +22,51 @@ describe("warnings are separate from errors and never block loading", () => {
       ["placeholder-link", "links[0].url", 11],
     ]);
     expect(warnings[0]?.message).toMatch(/must be replaced by the real address/);
+  });
+
+  it("flags an http: address, in a field and in Markdown, with the https: address to write", () => {
+    const warnings = warningsOf(
+      "intro: |",
+      "  Read the",
+      "  [report](http://spring96.org/en/news/1) first.",
+      "links:",
+      "  - { title: T, url: 'http://www.congress.gov/bill?x=1' }",
+    );
+    expect(warnings.map((w) => [w.rule, w.path, w.line, w.column])).toEqual([
+      ["insecure-link", "intro", 9, 3],
+      ["insecure-link", "links[0].url", 11, 22],
+    ]);
+    expect(warnings[0]?.message).toMatch(/write "https:\/\/spring96\.org\/en\/news\/1"/);
+    expect(warnings[1]?.message).toBe(
+      '"http://www.congress.gov/bill?x=1" is not encrypted: anyone on the way, inside Belarus too, can see and change the page a reader opens; write "https://www.congress.gov/bill?x=1" (check that it opens)',
+    );
+  });
+
+  it("keeps an http://www. address written in a link, and warns about it; a bare www. address is linked over https", () => {
+    const result = load(
+      ...BRIEF_HEAD,
+      "date: 2021-02-28",
+      "intro: See [Congress](http://www.congress.gov/x) or www.senate.gov.",
+    );
+    if (!result.ok) throw new Error(result.errors.map((e) => e.message).join("\n"));
+    expect(result.warnings.map((w) => [w.rule, w.line, w.column])).toEqual([["insecure-link", 7, 12]]);
+    const urls = JSON.stringify(result.text.get("intro")).match(/"url":"[^"]*"/g);
+    expect(urls).toEqual(['"url":"http://www.congress.gov/x"', '"url":"https://www.senate.gov"']);
+  });
+
+  it("takes a link with nothing visible for a placeholder, as the loader does once it removes control characters", () => {
+    expect(checkLink("\u0000 \b \u000b \ufffe")).toMatchObject({ severity: "warning", rule: "placeholder-link" });
+  });
+
+  it("is quiet about https:, mailto: and pages of the site", () => {
+    expect(
+      warningsOf(
+        "intro: '[February](/briefs/2021-02/), [mail](mailto:a@x.example), https://x.example/'",
+        "links:",
+        "  - { title: T, url: 'https://x.example/', source: S }",
+        "  - { title: U, url: /statements/one-year/ }",
+      ),
+    ).toEqual([]);
   });
 
   it("flags a statistic without a source", () => {

@@ -70,15 +70,16 @@ describe("RSS", () => {
     expect(item["dc:creator"]).toBe("BelarusBrief");
   });
 
-  it("links the content as the view does: relative links absolute, placeholders as text", () => {
-    const doc = resolved({ ...fixture("minimal"), body: "[about](/about) [lost](#) [rel](team/)" } as DocumentInput);
+  it("links the content as the view does: pages of the site under pagesUrl, placeholders and other relative links as text", () => {
+    const doc = resolved({
+      ...fixture("minimal"),
+      body: "[about](/about) [lost](#) [team](/team/) [rel](team/)",
+    } as DocumentInput);
     const html = textOf(parseXml(renderRss([doc], { site: SITE })).rss.channel.item[0]["content:encoded"]);
     const links = htmlElements(html).filter((e) => e.name === "a");
-    expect(links.map((e) => e.attribs.href)).toEqual([
-      "https://belarus.example.org/about",
-      "https://belarus.example.org/team/",
-    ]);
+    expect(links.map((e) => e.attribs.href)).toEqual([`${SITE.pagesUrl}about`, `${SITE.pagesUrl}team/`]);
     expect(html).toContain("lost");
+    expect(html).toContain("rel");
   });
 });
 

@@ -4,7 +4,7 @@ import { isUpcoming, occurrenceOf } from "../model/upcoming.js";
 import { formatPath } from "../problem.js";
 import type { Document } from "../schema/document.js";
 import type { Event } from "../schema/event.js";
-import { isPlaceholderUrl } from "../schema/primitives.js";
+import { checkLink } from "../schema/links.js";
 
 /** A problem found in a valid document, before it is located in the source. */
 export interface Finding {
@@ -17,7 +17,7 @@ export interface Finding {
 const ID_COLLECTIONS = ["statistics", "items", "events", "actions", "reports"];
 
 /**
- * Checks a schema-valid document for what the schema cannot express: placeholder links, claims
+ * Checks a schema-valid document for what the schema cannot express: placeholder and `http:` links, claims
  * without a source, images without alt text, deadlines already past, identifiers used twice, and
  * what an unfinished brief leaves behind: numbers from an earlier month, sections with nothing in
  * them, dates listed as upcoming that are already past.
@@ -29,12 +29,9 @@ export function lintDocument(doc: Document): Finding[] {
     const parent = path.at(-2);
     for (const key of ["url", "online"] as const) {
       const url = node[key];
-      if (typeof url === "string" && isPlaceholderUrl(url)) {
-        const shown = url.trim() === "" ? "an empty link" : `the placeholder link "${url}"`;
-        findings.push(
-          warn("placeholder-link", [...path, key], `${shown} must be replaced by the real address before publishing`),
-        );
-      }
+      // Errors are the schema's; what is left are warnings: placeholders and http: addresses.
+      const problem = typeof url === "string" ? checkLink(url) : undefined;
+      if (problem?.severity === "warning") findings.push(warn(problem.rule, [...path, key], problem.message));
     }
     if (parent === "statistics" && node.source === undefined) {
       findings.push(

@@ -142,8 +142,8 @@ export function resolveEvent(ctx: Context, event: Event, path: FieldPath, around
   const recurrence = yearly ? words.everyYear : undefined;
   const source = event.source ? resolveSource(ctx, event.source) : undefined;
   const citation = source ? citationOf(words.via, [source]) : undefined;
-  const online = emitUrl(event.online, ctx.options.baseUrl);
-  const url = emitUrl(event.url, ctx.options.baseUrl);
+  const online = emitUrl(event.online, ctx.pagesUrl);
+  const url = emitUrl(event.url, ctx.pagesUrl);
   const description = event.description ? ctx.rich([...path, "description"], event.description) : undefined;
   return {
     path,
@@ -177,7 +177,7 @@ export function resolveAction(ctx: Context, action: CallToAction, path: FieldPat
   const words = messages(locale);
   const via = action.via ? resolveSource(ctx, action.via) : undefined;
   const citation = via ? citationOf(words.via, [via]) : undefined;
-  const url = emitUrl(action.url, ctx.options.baseUrl);
+  const url = emitUrl(action.url, ctx.pagesUrl);
   const deadline = action.deadline;
   return {
     path,
@@ -272,7 +272,7 @@ export function resolveRecommendation(
 
 export function resolveLink(ctx: Context, link: Link, path: FieldPath, around: Locale): ResolvedLink {
   const locale = link.locale ?? around;
-  const url = emitUrl(link.url, ctx.options.baseUrl);
+  const url = emitUrl(link.url, ctx.pagesUrl);
   return {
     path,
     locale,

@@ -8,11 +8,14 @@ import { linkTree } from "./urls.js";
 
 /** What `resolve` needs besides the document. */
 export interface ResolveOptions {
-  /** Public address of the site, ending with `/`: relative links in the document start from it. */
+  /** Public address of the site, ending with `/`. */
   baseUrl: string;
   /** Address the team's own images may be loaded from; without it no image address is given. */
   assetBaseUrl?: string;
-  /** Address of the folder holding the documents' pages, ending with `/`; default `<baseUrl>site/`, as in `Site`. */
+  /**
+   * Address of the folder holding the documents' pages, ending with `/`; default `<baseUrl>site/`,
+   * as in `Site`. A link to a page of the site (`/briefs/2021-02/`) is resolved under it.
+   */
   pagesUrl?: string;
   /**
    * The document's Markdown fields already parsed, by field path (`sections[0].intro`), as the
@@ -25,17 +28,21 @@ export interface ResolveOptions {
 export interface Context {
   doc: Document;
   options: ResolveOptions;
+  /** `options.pagesUrl` or its default: where the site's pages, and the links to them, are. */
+  pagesUrl: string;
   /** The rich text of the Markdown field at `path`, its links made absolute (placeholders unlinked). */
   rich: (path: FieldPath, markdown: string) => RichText;
 }
 
 export function createContext(doc: Document, options: ResolveOptions): Context {
+  const pagesUrl = options.pagesUrl ?? `${options.baseUrl}site/`;
   return {
     doc,
     options,
+    pagesUrl,
     rich: (path, markdown) => {
       const tree = options.text?.get(formatPath(path)) ?? parseMarkdown(markdown).tree;
-      return linkTree(tree, options.baseUrl);
+      return linkTree(tree, pagesUrl);
     },
   };
 }

@@ -55,7 +55,7 @@ export function resolve(document: Document, options: ResolveOptions): ResolvedDo
     locale: doc.locale,
     dir: "ltr",
     words,
-    url: `${options.pagesUrl ?? `${options.baseUrl}site/`}${documentPath(doc)}`,
+    url: `${ctx.pagesUrl}${documentPath(doc)}`,
     ...(doc.translationOf ? { translationOf: doc.translationOf } : {}),
     title: doc.title,
     kindLabel: words.kind[doc.kind],

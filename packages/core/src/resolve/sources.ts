@@ -7,7 +7,7 @@ import { emitUrl } from "./urls.js";
 
 /** A source with an address that may be emitted. */
 export function resolveSource(ctx: Context, source: Source): ResolvedSource {
-  const url = emitUrl(source.url, ctx.options.baseUrl);
+  const url = emitUrl(source.url, ctx.pagesUrl);
   return {
     name: source.name,
     ...(url ? { url } : {}),

@@ -1,18 +1,26 @@
 import type { Block, Inline, RichText } from "../rich/types.js";
-import { isPlaceholderUrl, urlProblem } from "../schema/primitives.js";
+import { checkLink, isSitePath } from "../schema/links.js";
 
 /**
  * The address to emit for a link of the document: absolute `https:`, `http:` and `mailto:`
- * addresses normalised, addresses relative to the site resolved against `baseUrl`; undefined for
- * a placeholder (`#`, empty) or an address that may not be emitted. The one rule every output follows.
+ * addresses normalised, a page of the site written as a path from `/` (`/briefs/2021-02/`)
+ * resolved under `pagesUrl`, the address of the site's pages; undefined for a placeholder (`#`,
+ * empty) or an address that may not be emitted ({@link checkLink}). The one rule every output follows.
  */
-export function emitUrl(url: string | undefined, baseUrl: string): string | undefined {
-  if (url === undefined || isPlaceholderUrl(url) || urlProblem(url) !== undefined) return undefined;
+export function emitUrl(url: string | undefined, pagesUrl: string): string | undefined {
+  if (url === undefined) return undefined;
+  const problem = checkLink(url);
+  if (problem && problem.rule !== "insecure-link") return undefined;
   const trimmed = url.trim();
   if (/^mailto:/i.test(trimmed)) return trimmed;
   let resolved: URL;
   try {
-    resolved = new URL(trimmed, baseUrl);
+    if (isSitePath(trimmed)) {
+      const pages = new URL(pagesUrl);
+      resolved = new URL(`./${trimmed.slice(1)}`, pages);
+      // The path has no dot segment, so it stays under the pages; checked again all the same.
+      if (resolved.origin !== pages.origin || !resolved.pathname.startsWith(pages.pathname)) return undefined;
+    } else resolved = new URL(trimmed);
   } catch {
     return undefined;
   }
@@ -47,37 +55,37 @@ function uriPart(text: string): string {
 }
 
 /** `tree` with every link's address made absolute by {@link emitUrl}; a link without one keeps its text only. */
-export function linkTree(tree: RichText, baseUrl: string): RichText {
-  return hasLink(tree) ? tree.map((block) => linkBlock(block, baseUrl)) : tree;
+export function linkTree(tree: RichText, pagesUrl: string): RichText {
+  return hasLink(tree) ? tree.map((block) => linkBlock(block, pagesUrl)) : tree;
 }
 
-function linkBlock(block: Block, baseUrl: string): Block {
+function linkBlock(block: Block, pagesUrl: string): Block {
   switch (block.type) {
     case "paragraph":
-      return { ...block, children: linkInlines(block.children, baseUrl) };
+      return { ...block, children: linkInlines(block.children, pagesUrl) };
     case "list":
-      return { ...block, items: block.items.map((item) => item.map((b) => linkBlock(b, baseUrl))) };
+      return { ...block, items: block.items.map((item) => item.map((b) => linkBlock(b, pagesUrl))) };
     case "blockquote":
-      return { ...block, children: block.children.map((b) => linkBlock(b, baseUrl)) };
+      return { ...block, children: block.children.map((b) => linkBlock(b, pagesUrl)) };
     case "table":
       return {
         ...block,
-        head: block.head.map((cell) => linkInlines(cell, baseUrl)),
-        rows: block.rows.map((row) => row.map((cell) => linkInlines(cell, baseUrl))),
+        head: block.head.map((cell) => linkInlines(cell, pagesUrl)),
+        rows: block.rows.map((row) => row.map((cell) => linkInlines(cell, pagesUrl))),
       };
     default:
       return block;
   }
 }
 
-function linkInlines(nodes: readonly Inline[], baseUrl: string): Inline[] {
+function linkInlines(nodes: readonly Inline[], pagesUrl: string): Inline[] {
   return nodes.flatMap((node): Inline[] => {
     if (node.type === "link") {
-      const url = emitUrl(node.url, baseUrl);
-      const children = linkInlines(node.children, baseUrl);
+      const url = emitUrl(node.url, pagesUrl);
+      const children = linkInlines(node.children, pagesUrl);
       return url ? [{ ...node, url, children }] : children;
     }
-    if ("children" in node) return [{ ...node, children: linkInlines(node.children, baseUrl) }];
+    if ("children" in node) return [{ ...node, children: linkInlines(node.children, pagesUrl) }];
     return [node];
   });
 }

@@ -1,6 +1,6 @@
 import { decodeHTML } from "entities";
 import { Lexer, type Token, type Tokens } from "marked";
-import { isPlaceholderUrl, urlProblem } from "../schema/primitives.js";
+import { checkLink } from "../schema/links.js";
 import { cleanText } from "../text/clean.js";
 import { oneLine } from "./to-text.js";
 import type { Block, Inline, RichText } from "./types.js";
@@ -27,8 +27,8 @@ export interface ParsedText {
  * marked's lexer into {@link RichText}. Raw HTML becomes text, an image its alt text, a heading a
  * bold paragraph, reference definitions disappear into the links that use them. Every text is
  * cleaned ({@link cleanText}) after character references are decoded, and every link address is
- * checked with the rule the URL fields follow: an unsafe scheme is an error, a placeholder (`#`) a
- * warning. Never throws.
+ * checked with the rule the URL fields follow ({@link checkLink}): an address without a scheme or
+ * with an unsafe one is an error, `http:` and a placeholder (`#`) a warning. Never throws.
  */
 export function parseMarkdown(markdown: string): ParsedText {
   const source = cleanText(markdown);
@@ -173,16 +173,15 @@ function link(token: Tokens.Link, state: State): Inline[] {
   const offset = state.source.indexOf(token.raw, state.cursor);
   if (offset >= 0) state.cursor = offset + token.raw.length;
   const at = offset >= 0 ? { offset } : {};
-  const problem = isPlaceholderUrl(url) ? undefined : urlProblem(url);
-  if (problem) state.problems.push({ severity: "error", rule: "unsafe-link", message: problem, raw: token.raw, ...at });
-  else if (isPlaceholderUrl(url))
+  const problem = checkLink(url);
+  if (problem?.rule === "placeholder-link")
     state.problems.push({
-      severity: "warning",
-      rule: "placeholder-link",
+      ...problem,
       message: `the link "${oneLine(children).replace(/^["“«']+|["”»']+$/g, "")}" has the placeholder address "${url}"; replace it with the real address before publishing`,
       raw: token.raw,
       ...at,
     });
+  else if (problem) state.problems.push({ ...problem, raw: token.raw, ...at });
   return [{ type: "link", url, children: children.length ? children : text(url) }];
 }
 
@@ -190,10 +189,9 @@ function link(token: Tokens.Link, state: State): Inline[] {
 // output) decodes them, so `java&#115;cript:` must be checked as what it means.
 function linkAddress(token: Tokens.Link): string {
   const href = cleanText(decodeHTML(token.href)).trim();
-  // A bare "www." address that GFM links: the secure scheme, for readers whose traffic is watched.
-  return /^http:\/\/www\./i.test(href) && !/^https?:/i.test(token.raw) && !token.raw.startsWith("<")
-    ? `https://${href.slice(7)}`
-    : href;
+  // A bare "www." address that GFM links (its text has no scheme): the secure scheme, for readers
+  // whose traffic is watched. An http: address the author wrote is kept, and warned about.
+  return /^http:\/\/www\./i.test(href) && /^www\./i.test(token.raw) ? `https://${href.slice(7)}` : href;
 }
 
 function text(value: string): Inline[] {

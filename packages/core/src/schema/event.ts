@@ -3,7 +3,7 @@ import { Id, IsoDate, Locale, Markdown, PlainText, TimeOfDay, TimeZone, Url } fr
 import { Source } from "./source.js";
 
 /**
- * A dated event. Without `time` it is all-day; with `time` it needs `timeZone`.
+ * A dated event. Without `time` it is all-day and takes no `timeZone`; with `time` it needs `timeZone`.
  * `recurs: yearly` marks a commemoration that returns every year on the same date.
  */
 export const Event = z
@@ -14,7 +14,9 @@ export const Event = z
     endDate: IsoDate.optional().meta({ description: "Last day of an event lasting several days." }),
     time: TimeOfDay.optional().meta({ description: "Start time; without it the event lasts all day." }),
     endTime: TimeOfDay.optional(),
-    timeZone: TimeZone.optional().meta({ description: "IANA time zone of a timed event, e.g. America/Chicago." }),
+    timeZone: TimeZone.optional().meta({
+      description: "IANA time zone of a timed event, e.g. America/Chicago; an all-day event (no time) has none.",
+    }),
     recurs: z.enum(["yearly"]).optional().meta({ description: "Returns every year on the same date." }),
     location: PlainText.optional(),
     online: Url.optional().meta({ description: "Link for joining online." }),
@@ -29,6 +31,14 @@ export const Event = z
         code: "custom",
         path: ["timeZone"],
         message: "a timed event needs timeZone, e.g. America/New_York",
+      });
+    }
+    if (event.timeZone && !event.time) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["timeZone"],
+        message:
+          "an event without a time lasts all day, and an all-day date has no time zone; remove timeZone, or give the start time in time, e.g. time: '18:00'",
       });
     }
     if (event.endTime && !event.time) {

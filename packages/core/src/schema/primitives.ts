@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { urlProblem } from "./links.js";
 
 /** The languages BelarusBrief publishes in. `be` is official Cyrillic, `be-tarask` Taraškievica, `be-Latn` Łacinka. */
 export const LOCALES = ["en", "be", "be-tarask", "be-Latn", "ru"] as const;
@@ -64,11 +65,11 @@ export function list<T extends z.ZodType>(item: T, max: number) {
   return z.array(item).max(max);
 }
 
-const SAFE_SCHEMES = ["https:", "http:", "mailto:"];
-
 /**
- * A link: an absolute `https:`, `http:` or `mailto:` URL, or a path relative to the site (`/about`).
- * `#` and the empty string are accepted as placeholders for a lost address; the validator warns about them.
+ * A link: an absolute `https:` (or, with a warning, `http:`) or `mailto:` address, or a page of the
+ * team's site written as a path from `/` (`/briefs/2021-02/`). `#` and the empty string are
+ * accepted as placeholders for a lost address; the validator warns about them. The rule is
+ * {@link checkLink}.
  */
 export const Url = z
   .string()
@@ -76,38 +77,13 @@ export const Url = z
   .superRefine((value, ctx) => {
     const problem = urlProblem(value);
     if (problem) ctx.addIssue({ code: "custom", message: problem, input: value });
+  })
+  .meta({
+    description:
+      "A link: https://… (http:// is warned about), mailto:…, or a page of the team's site as a path from /, e.g. /briefs/2021-02/; # marks a lost address.",
+    // For editors only, looser than the rule: the start of each accepted form.
+    pattern: "^\\s*(?:[Hh][Tt][Tt][Pp][Ss]?://|[Mm][Aa][Ii][Ll][Tt][Oo]:|/(?!/)|#?\\s*$)",
   });
-
-/** Why `value` is not an acceptable link, or undefined when it is. */
-export function urlProblem(value: string): string | undefined {
-  const trimmed = value.trim();
-  if (trimmed === "" || trimmed === "#") return undefined;
-  // Strip what browsers ignore before the scheme (whitespace, control characters) so "java\tscript:" is caught.
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is stripped
-  const compact = trimmed.replace(/[\u0000-\u0020\u007f]/g, "").toLowerCase();
-  const scheme = /^([a-z][a-z0-9+.-]*):/.exec(compact)?.[1];
-  if (scheme === undefined) {
-    if (/^(\/|\.\/|\.\.\/|#)/.test(trimmed) || !trimmed.includes(":")) return undefined;
-    return `"${value}" is not a link; write a full address starting with https://`;
-  }
-  if (!SAFE_SCHEMES.includes(`${scheme}:`)) {
-    return `links may only use https:, http: or mailto:, not "${scheme}:"`;
-  }
-  if (scheme === "mailto")
-    return /^mailto:[^@\s]+@[^@\s]+$/i.test(trimmed) ? undefined : `"${value}" is not a mailto: address`;
-  try {
-    const url = new URL(trimmed);
-    if (!url.hostname) return `"${value}" has no host name`;
-  } catch {
-    return `"${value}" is not a valid address; check for spaces or a missing "//"`;
-  }
-  return undefined;
-}
-
-/** True when `url` is a placeholder for a lost address (`#`, empty). */
-export function isPlaceholderUrl(url: string | undefined): boolean {
-  return url !== undefined && (url.trim() === "" || url.trim() === "#");
-}
 
 function hasVisibleCharacter(value: string): boolean {
   return /[^\s\p{C}]/u.test(value);
