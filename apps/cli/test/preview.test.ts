@@ -30,7 +30,8 @@ async function colours(frame: Frame) {
   });
 }
 
-describe.skipIf(!executablePath)("belarusbrief preview in a browser", () => {
+// A browser and a server on two shared cores: each step is given time, none is timed.
+describe.skipIf(!executablePath)("belarusbrief preview in a browser", { timeout: 180_000 }, () => {
   let server: ChildProcess;
   let browser: Browser;
   let page: Page;
@@ -55,8 +56,11 @@ describe.skipIf(!executablePath)("belarusbrief preview in a browser", () => {
       });
       server.once("exit", (code) => reject(new Error(`preview exited with ${code}: ${seen}`)));
     });
+    // The first page waits for the first build of every output; on a busy machine that is slow.
+    await (await fetch(url, { signal: AbortSignal.timeout(110_000) })).text();
     browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
     page = await browser.newPage();
+    page.setDefaultTimeout(90_000);
     page.on("request", (request) => {
       if (!request.url().startsWith(url)) outside.push(request.url());
     });
@@ -93,6 +97,7 @@ describe.skipIf(!executablePath)("belarusbrief preview in a browser", () => {
         : browser;
     const context = await started.newContext({ colorScheme: how === "started" ? null : browserScheme });
     const tab = await context.newPage();
+    tab.setDefaultTimeout(90_000);
     tab.on("request", (request) => {
       if (!request.url().startsWith(url)) outside.push(request.url());
     });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { inlineToText, oneLine, parseMarkdown, type RichText, toHtml, toText } from "../src/index.js";
+import { load } from "./helpers.js";
 
 const tree = (markdown: string): RichText => parseMarkdown(markdown).tree;
 
@@ -151,5 +152,19 @@ describe("toText and oneLine", () => {
   it("folds everything onto one line for previews", () => {
     expect(oneLine(tree("One\ntwo\n\n- three\n- four"))).toBe("One two three four");
     expect(oneLine(tree("| a | b |\n|---|---|\n| 1 | 2 |"))).toBe("a b 1 2");
+  });
+});
+
+describe("Markdown nested deeper than the parser follows", () => {
+  it.each([
+    ["quotes", `${">".repeat(10_000)} x`],
+    ["emphasis", `x ${"*".repeat(5_000)}y${"*".repeat(5_000)}`],
+  ])("keeps %s as plain text, with a warning at the field", (_, text) => {
+    const { tree, problems } = parseMarkdown(text);
+    expect(problems.map((p) => [p.severity, p.rule])).toEqual([["warning", "markdown-too-deep"]]);
+    expect(toText(tree)).toBe(text);
+    const loaded = load("kind: news-item", "id: x", "locale: en", "title: T", "date: 2021-03-01", `body: "${text}"`);
+    const deep = loaded.ok ? loaded.warnings.filter((w) => w.rule === "markdown-too-deep") : [];
+    expect(deep.map((w) => [w.line, w.path])).toEqual([[6, "body"]]);
   });
 });

@@ -1,5 +1,5 @@
 import { KIND_PATHS, loadDocument } from "@belarusbrief/core";
-import { checkLinks } from "./check-links.js";
+import { checkLinks, checkTextLinks } from "./check-links.js";
 import { countParts } from "./counts.js";
 import type { DraftDocument, Notes } from "./draft.js";
 import { inReadingOrder } from "./key-order.js";
@@ -18,6 +18,7 @@ export interface Finishing {
  */
 export function finishDocument(draft: DraftDocument, notes: Notes, finishing: Finishing): ImportedDocument {
   checkLinks(draft, notes);
+  checkTextLinks(draft, notes);
   const ordered = inReadingOrder(draft);
   const path = pathOf(ordered);
   const header = [

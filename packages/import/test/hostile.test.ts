@@ -149,6 +149,15 @@ describe("hostile input", () => {
     );
   });
 
+  it("turns an unsafe address in Markdown text into the placeholder, with the address in the comment", () => {
+    const result = importText(NEWS("Read [the letter](javascript:alert(1)) and <data:text/html,x> today."), {
+      kind: "news",
+    });
+    const doc = only(result);
+    expect(doc.kind === "news-item" && doc.body).toBe("Read [the letter](#) and \\<data:text/html,x> today.");
+    expect(result.documents[0]?.yaml).toMatch(/# imported: "javascript:alert\(1\)" is not a usable address/);
+  });
+
   it.each(["xss", "yaml-bombs"] as const)("imports every payload of the %s corpus as inert text", (corpus) => {
     for (const payload of attacks(corpus)) {
       for (const frame of [NEWS, BRIEF]) {

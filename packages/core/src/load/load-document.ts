@@ -101,7 +101,8 @@ export function loadDocument(source: string, file: string, options: LoadOptions 
     const { tree, problems: found } = parseMarkdown(field.text);
     text.set(formatPath(field.path), tree);
     for (const problem of found) {
-      const { line, column } = inText(source, yaml, lines, field.path, problem.raw) ?? locate(field.path);
+      const { line, column } =
+        (problem.raw && inText(source, yaml, lines, field.path, problem.raw)) || locate(field.path);
       problems.push(located(file, line, column, { ...problem, path: [...field.path] }));
     }
   }

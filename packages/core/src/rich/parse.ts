@@ -28,13 +28,39 @@ export interface ParsedText {
  * bold paragraph, reference definitions disappear into the links that use them. Every text is
  * cleaned ({@link cleanText}) after character references are decoded, and every link address is
  * checked with the rule the URL fields follow ({@link checkLink}): an address without a scheme or
- * with an unsafe one is an error, `http:` and a placeholder (`#`) a warning. Never throws.
+ * with an unsafe one is an error, `http:` and a placeholder (`#`) a warning. Text nested deeper
+ * than the parser can follow (thousands of `>` or `*` in a row) is kept as plain text, with a
+ * warning. Never throws.
  */
 export function parseMarkdown(markdown: string): ParsedText {
   const source = cleanText(markdown);
   const state: State = { source, cursor: 0, problems: [] };
-  const tokens = new Lexer({ gfm: true, breaks: false }).lex(source);
-  return { tree: blocks(tokens, state), problems: state.problems };
+  try {
+    const tokens = new Lexer({ gfm: true, breaks: false }).lex(source);
+    return { tree: blocks(tokens, state), problems: state.problems };
+  } catch (error) {
+    // marked reads nesting by recursion, and runs out of stack on very deep nesting.
+    if (!(error instanceof RangeError)) throw error;
+    return { tree: asPlainText(source), problems: [TOO_DEEP] };
+  }
+}
+
+const TOO_DEEP: TextProblem = {
+  severity: "warning",
+  rule: "markdown-too-deep",
+  message:
+    "this text nests quotes, lists or emphasis too deeply for Markdown (hundreds of > or * in a row), so it is shown as plain text; simplify it",
+  offset: 0,
+  raw: "",
+};
+
+/** `source` as written, one paragraph per block of lines, without Markdown. */
+function asPlainText(source: string): Block[] {
+  return source
+    .split(/\n\s*\n/)
+    .map((part) => part.replace(/\s+/g, " ").trim())
+    .filter((part) => part !== "")
+    .map((value) => ({ type: "paragraph", children: [{ type: "text", value }] }));
 }
 
 interface State {
