@@ -93,6 +93,28 @@ describe("belarusbrief build", () => {
   });
 });
 
+describe("a field no output can show", () => {
+  it("names the file, line, column and field of a card text that cannot fit, and writes nothing", () => {
+    const dir = copyOfContent();
+    const file = join(dir, "content", "2021-02-brief.yaml");
+    const long = "Protesters detained in Belarus since August ".repeat(6).trim();
+    writeFileSync(
+      file,
+      readFileSync(file, "utf8").replace("measure: Protesters detained in Belarus since August", `measure: ${long}`),
+    );
+    const { code, stderr } = runCli(["build", "content", "--out", "out", "--only", "cards"], { cwd: dir });
+    expect(code, stderr).toBe(1);
+    expect(stderr).toMatch(
+      /content\/2021-02-brief\.yaml:46:18 +error +sections\[\d+\]\.statistics\[0\]\.measure +.*too long for the \w+ card; shorten it to about \d+ characters/,
+    );
+    const errors = stderr.split("\n").filter((line) => / error /.test(line));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).not.toMatch(/belarusbrief\.json/);
+    expect(stderr).not.toMatch(/internal error/);
+    expect(existsSync(join(dir, "out"))).toBe(false);
+  }, 240_000);
+});
+
 describe("card settings in belarusbrief.json", () => {
   const settings = (dir: string, cards: object) =>
     writeFileSync(join(dir, "belarusbrief.json"), JSON.stringify({ baseUrl: "https://example.org/", cards }));
