@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { copyOfContent, runCli, tempDir } from "./helpers.js";
@@ -52,6 +52,25 @@ describe("belarusbrief validate", () => {
     );
     expect(stderr).toMatch(/files checked: 1 error, /);
   });
+
+  it("checks the first year of a yearly date, which the build then counts in every output", () => {
+    const dir = copyOfContent();
+    const file = join(dir, "content", "2021-02-brief.yaml");
+    const text = readFileSync(file, "utf8");
+    writeFileSync(file, text.replace("        since: 1918", "        since: 2030"));
+    const { code, stderr } = runCli(["validate", "content"], { cwd: dir });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(
+      /^content\/2021-02-brief\.yaml:\d+:16 {2}error {2}sections\[\d\]\.events\[1\]\.since {2}since 2030 is after this date's year 2021; write the year it was first held$/m,
+    );
+    writeFileSync(file, text);
+    const built = runCli(["build", "content", "--out", "out", "--only", "markdown,email,calendar"], { cwd: dir });
+    expect(built.code, built.stderr).toBe(0);
+    expect(readFileSync(join(dir, "out", "markdown", "2021-02.md"), "utf8")).toContain(
+      "March 25, 2021 · every year · 103rd anniversary",
+    );
+    expect(readFileSync(join(dir, "out", "email", "2021-02.txt"), "utf8")).toContain("103rd anniversary");
+  }, 240_000);
 
   it("reports two documents with the same id", () => {
     const dir = copyOfContent();

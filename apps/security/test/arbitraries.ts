@@ -209,6 +209,7 @@ const event = fc
     minutes: fc.integer({ min: 1, max: 60 }),
     timeZone: zone,
     recurs: opt(fc.constant("yearly" as const)),
+    yearsBefore: opt(fc.integer({ min: 0, max: 900 })),
     location: opt(plainText),
     online: opt(url),
     description: opt(markdown),
@@ -216,8 +217,9 @@ const event = fc
     source: opt(source),
     locale: opt(locale),
   })
-  .map(({ days, minutes, time: t, timeZone, ...e }) => ({
+  .map(({ days, minutes, time: t, timeZone, yearsBefore, ...e }) => ({
     ...e,
+    ...(e.recurs && yearsBefore !== undefined ? { since: Number(e.date.slice(0, 4)) - yearsBefore } : {}),
     ...(days ? { endDate: addDays(e.date, days) } : {}),
     ...(t ? { time: t, timeZone, endTime: laterTime(t, minutes) } : {}),
   }));

@@ -22,7 +22,8 @@ describeAdapter({
   visibleText: (artifact, doc) => calendarText(String(artifact.content), doc),
   // The upcoming calendar leaves out what is past on the document's date; the document's own
   // calendar keeps it, which the test below checks without this exception.
-  skip: (marker, doc) => isPast(marker, doc),
+  // A yearly entry repeats in the reader's calendar, so it cannot name one year's anniversary.
+  skip: (marker, doc) => isPast(marker, doc) || isAnniversary(marker),
 });
 
 describe("the document's own calendar", () => {
@@ -37,7 +38,7 @@ describe("the document's own calendar", () => {
     const missing = docs.flatMap((doc) => {
       const visible = normalizeText(calendarText(renderCalendar(doc, { site: SITE }), doc));
       return markersOf(doc)
-        .filter((marker) => marker.kind === "event" && !visible.includes(marker.text))
+        .filter((marker) => marker.kind === "event" && !isAnniversary(marker) && !visible.includes(marker.text))
         .map((marker) => `${doc.id}: ${marker.where}: ${marker.text}`);
     });
     expect(missing).toEqual([]);
@@ -50,4 +51,8 @@ describe("the document's own calendar", () => {
 
 function isPast(marker: Marker, doc: ResolvedDocument): boolean {
   return doc.all.events.some((event) => !event.upcoming && marker.where.startsWith(`${formatPath(event.path)}.`));
+}
+
+function isAnniversary(marker: Marker): boolean {
+  return marker.where.endsWith(".since");
 }

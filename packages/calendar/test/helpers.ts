@@ -29,6 +29,8 @@ export function briefWithEvent(patch: Partial<Event>, date?: string): ResolvedDo
   const input = structuredClone(fixture("full-brief")) as any;
   const section = input.sections.find((s: any) => s.events?.length);
   Object.assign(section.events[0], patch);
+  // The first year belongs to a yearly date only.
+  if (section.events[0].recurs !== "yearly") delete section.events[0].since;
   return resolved(date ? { ...input, date } : input);
 }
 

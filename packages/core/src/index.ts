@@ -12,6 +12,7 @@ export {
   type RenderContext,
 } from "./adapter.js";
 export { FieldError } from "./field-error.js";
+export { formatAnniversary } from "./format/anniversary.js";
 export { type CalendarLinks, calendarLinks, zonedToUtc } from "./format/calendar-links.js";
 export { type DateStyle, formatAsOf, formatDate } from "./format/date.js";
 export { formatNumber, formatStatistic, intlLocale, type StatisticPhrase } from "./format/number.js";

@@ -16,6 +16,8 @@ export interface Messages {
   deadline: string;
   online: string;
   everyYear: string;
+  /** Which anniversary a yearly date is: `{n}` is "107th" in English, "107" elsewhere. */
+  anniversary: string;
   anonymous: string;
   attendance: string;
   /** Quotation marks around a quotation inside a sentence. */
@@ -47,6 +49,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     deadline: "Deadline: {date}",
     online: "Online",
     everyYear: "every year",
+    anniversary: "{n} anniversary",
     anonymous: "Anonymous",
     attendance: "Attendance: {n}",
     quotes: { open: "“", close: "”" },
@@ -99,6 +102,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     deadline: "Тэрмін: {date}",
     online: "Анлайн",
     everyYear: "штогод",
+    anniversary: "{n}-я гадавіна",
     anonymous: "Ананімна",
     attendance: "Удзельнікаў: {n}",
     quotes: { open: "«", close: "»" },
@@ -151,6 +155,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     deadline: "Тэрмін: {date}",
     online: "Анлайн",
     everyYear: "штогод",
+    anniversary: "{n}-я гадавіна",
     anonymous: "Ананімна",
     attendance: "Удзельнікаў: {n}",
     quotes: { open: "«", close: "»" },
@@ -203,6 +208,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     deadline: "Termin: {date}",
     online: "Anłajn",
     everyYear: "štohod",
+    anniversary: "{n}-ja hadavina",
     anonymous: "Ananimna",
     attendance: "Udzielnikaŭ: {n}",
     quotes: { open: "«", close: "»" },
@@ -255,6 +261,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     deadline: "Срок: {date}",
     online: "Онлайн",
     everyYear: "ежегодно",
+    anniversary: "{n}-я годовщина",
     anonymous: "Анонимно",
     attendance: "Участников: {n}",
     quotes: { open: "«", close: "»" },

@@ -378,3 +378,33 @@ describe("an all-day event has no time zone", () => {
     expect(result.ok).toBe(true);
   });
 });
+
+describe("the first year of a yearly date", () => {
+  const errorsOf = (event: string) => {
+    const result = brief("sections:", "  - events:", `      - ${event}`);
+    return result.ok ? [] : result.errors.map((e) => [e.line, e.column, e.path, e.message]);
+  };
+
+  it("is a four-digit year of a yearly date, not after its date", () => {
+    expect(errorsOf("{ id: a, title: A, date: 2021-03-25, recurs: yearly, since: 1918 }")).toEqual([]);
+    expect(errorsOf("{ id: a, title: A, date: 2021-03-25, since: 1918 }")).toEqual([
+      [
+        9,
+        53,
+        "sections[0].events[0].since",
+        "since is the first year of a date that returns every year: add recurs: yearly, or remove since",
+      ],
+    ]);
+    expect(errorsOf("{ id: a, title: A, date: 2021-03-25, recurs: yearly, since: 2030 }")).toEqual([
+      [
+        9,
+        69,
+        "sections[0].events[0].since",
+        "since 2030 is after this date's year 2021; write the year it was first held",
+      ],
+    ]);
+    expect(errorsOf("{ id: a, title: A, date: 2021-03-25, recurs: yearly, since: '1918 year' }")[0]?.[3]).toBe(
+      "since is a year, e.g. since: 1918",
+    );
+  });
+});

@@ -3,6 +3,7 @@ import {
   type Brief,
   Document,
   type DocumentInput,
+  formatAnniversary,
   formatPath,
   inlineToText,
   markdownFields,
@@ -104,6 +105,35 @@ describe("resolve decides each event's date once", () => {
 });
 
 describe("resolve decides every phrase once", () => {
+  it("says which anniversary the yearly date shown is, in the block's language", () => {
+    const since = { ...FREEDOM_DAY, since: 1918 };
+    // Before March 25 the date shown is this year's; after it, next year's, one anniversary more.
+    const before = brief("2021-02-28", [{ events: [since] }]).all.events[0];
+    expect([before?.anniversary, before?.when]).toEqual([
+      "103rd anniversary",
+      "March 25, 2021 · every year · 103rd anniversary",
+    ]);
+    expect(brief("2021-03-31", [{ events: [since] }]).all.events[0]?.anniversary).toBe("104th anniversary");
+    const be = brief("2021-02-28", [{ events: [{ ...since, locale: "be" }] }]).all.events[0];
+    expect(be?.anniversary).toBe("103-я гадавіна");
+    expect(brief("2021-02-28", [{ events: [FREEDOM_DAY] }]).all.events[0]?.anniversary).toBeUndefined();
+  });
+
+  it.each([
+    [1, "1st"],
+    [2, "2nd"],
+    [3, "3rd"],
+    [4, "4th"],
+    [11, "11th"],
+    [12, "12th"],
+    [13, "13th"],
+    [21, "21st"],
+    [102, "102nd"],
+    [111, "111th"],
+  ])("counts anniversary %i in English as %s", (n, word) => {
+    expect(formatAnniversary(2000, 2000 + n, "en")).toBe(`${word} anniversary`);
+  });
+
   it("writes statistics with their qualifier, measure and as-of date", () => {
     const [stat] = brief("2021-02-28", [
       {

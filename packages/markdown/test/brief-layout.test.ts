@@ -37,7 +37,7 @@ describe.runIf(loaded !== undefined)("the February 2021 brief (seed 000)", () =>
     expect(paragraphs).toContainEqual(expect.stringMatching(/^March 8, 2021 · every year: Belarusians will celebrate/));
     expect(paragraphs).toContainEqual(
       expect.stringMatching(
-        /^March 25, 2021 · every year: Belarusians will celebrate Freedom Day\. .* \(via BelarusChicago\)$/,
+        /^March 25, 2021 · every year · 103rd anniversary: Belarusians will celebrate Freedom Day\. .* \(via BelarusChicago\)$/,
       ),
     );
   });

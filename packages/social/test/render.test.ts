@@ -217,7 +217,7 @@ describe("cardsFor", () => {
     const cards = cardsFor(resolvedFixture("belarusian"));
     const event = cards.find((c) => c.template === "event");
     expect(event?.locale).toBe("be-Latn");
-    expect(event && altText(event)).toMatch(/^25 sakavika 20\d\d, štohod: Dzień Voli\. Minsk\.$/);
+    expect(event && altText(event)).toMatch(/^25 sakavika 20\d\d, štohod · 1\d\d-ja hadavina: Dzień Voli\. Minsk\.$/);
     const russian = cards.find((c) => c.template === "statistic" && c.locale === "ru");
     expect(russian && altText(russian)).toMatch(/^не менее 511 задержанных в марте\. по данным Вясна/);
   });

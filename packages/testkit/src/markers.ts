@@ -103,6 +103,7 @@ export function markersOf(doc: ResolvedDocument): Marker[] {
       plain("event", at(e.path, "title"), e.title);
       plain("event", at(e.path, "date"), e.dates);
       plain("event", at(e.path, "time"), e.time);
+      plain("event", at(e.path, "since"), e.anniversary);
       plain("event", at(e.path, "location"), e.location);
       rich("event", at(e.path, "description"), e.description);
     }

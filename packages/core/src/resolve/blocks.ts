@@ -1,3 +1,4 @@
+import { formatAnniversary } from "../format/anniversary.js";
 import { calendarLinks } from "../format/calendar-links.js";
 import { formatAsOf, formatDate } from "../format/date.js";
 import { formatStatistic } from "../format/number.js";
@@ -140,6 +141,8 @@ export function resolveEvent(ctx: Context, event: Event, path: FieldPath, around
   const timing = timingOf(occurrence);
   const yearly = event.recurs === "yearly";
   const recurrence = yearly ? words.everyYear : undefined;
+  const anniversary =
+    yearly && event.since !== undefined ? formatAnniversary(event.since, Number(date.slice(0, 4)), locale) : undefined;
   const source = event.source ? resolveSource(ctx, event.source) : undefined;
   const citation = source ? citationOf(words.via, [source]) : undefined;
   const online = emitUrl(event.online, ctx.pagesUrl);
@@ -159,7 +162,8 @@ export function resolveEvent(ctx: Context, event: Event, path: FieldPath, around
     ...(time ? { time } : {}),
     ...(timing ? { timing } : {}),
     ...(recurrence ? { recurrence } : {}),
-    when: [time ? `${dates}, ${time}` : dates, recurrence].filter(Boolean).join(" · "),
+    ...(anniversary ? { anniversary } : {}),
+    when: [time ? `${dates}, ${time}` : dates, recurrence, anniversary].filter(Boolean).join(" · "),
     ...(event.location ? { location: event.location } : {}),
     ...(online ? { online } : {}),
     onlineLabel: words.online,

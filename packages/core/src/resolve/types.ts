@@ -112,7 +112,9 @@ export interface ResolvedEvent extends BlockBase {
   timing?: Timing;
   /** "every year" for a yearly event. */
   recurrence?: string;
-  /** Everything about when, in one line: "March 25, 2022 · every year". */
+  /** Which anniversary the occurrence shown is, for a yearly event with `since`: "104th anniversary". */
+  anniversary?: string;
+  /** Everything about when, in one line: "March 25, 2022 · every year · 104th anniversary". */
   when: string;
   location?: string;
   /** Address for joining online, and the word for it ("Online"). */

@@ -18,6 +18,15 @@ export const Event = z
       description: "IANA time zone of a timed event, e.g. America/Chicago; an all-day event (no time) has none.",
     }),
     recurs: z.enum(["yearly"]).optional().meta({ description: "Returns every year on the same date." }),
+    since: z
+      .int({ error: "since is a year, e.g. since: 1918" })
+      .min(1000, { error: "since is a year of four digits, e.g. since: 1918" })
+      .max(9999, { error: "since is a year of four digits, e.g. since: 1918" })
+      .optional()
+      .meta({
+        description:
+          "Year a yearly date was first held, e.g. 1918 for Freedom Day: outputs say which anniversary each year is.",
+      }),
     location: PlainText.optional(),
     online: Url.optional().meta({ description: "Link for joining online." }),
     description: Markdown.optional(),
@@ -39,6 +48,20 @@ export const Event = z
         path: ["timeZone"],
         message:
           "an event without a time lasts all day, and an all-day date has no time zone; remove timeZone, or give the start time in time, e.g. time: '18:00'",
+      });
+    }
+    if (event.since !== undefined && event.recurs !== "yearly") {
+      ctx.addIssue({
+        code: "custom",
+        path: ["since"],
+        message: "since is the first year of a date that returns every year: add recurs: yearly, or remove since",
+      });
+    }
+    if (event.since !== undefined && event.since > Number(event.date.slice(0, 4))) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["since"],
+        message: `since ${event.since} is after this date's year ${event.date.slice(0, 4)}; write the year it was first held`,
       });
     }
     if (event.endTime && !event.time) {

@@ -20,7 +20,7 @@ export function eventCards(doc: ResolvedDocument): EventCard[] {
         date: { text: event.dates, path: [...event.path, "date"] },
         title: { text: event.title, path: [...event.path, "title"] },
       };
-      const detail = [event.time, event.recurrence].filter(Boolean).join(" · ");
+      const detail = [event.time, event.recurrence, event.anniversary].filter(Boolean).join(" · ");
       if (detail) card.detail = { text: detail, path: [...event.path, event.time ? "time" : "recurs"] };
       if (event.location) card.place = { text: event.location, path: [...event.path, "location"] };
       else if (event.online) card.place = { text: words.online, path: [...event.path, "online"] };
