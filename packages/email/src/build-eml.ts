@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { createTransport, type SendMailOptions } from "nodemailer";
-import mimeFuncs from "nodemailer/lib/mime-funcs/index.js";
+import libmime from "libmime";
 import { isMailbox, type Mailbox, MailboxText } from "./mail-address.js";
 import type { Email } from "./render-email.js";
 
@@ -70,7 +70,7 @@ export async function buildEml(email: Email, options: EmlOptions): Promise<strin
  */
 function encodedSubject(subject: string): { prepared: boolean; value: string } | undefined {
   if (!subject.includes("=?")) return undefined;
-  const value = mimeFuncs.encodeWord(subject, mostlyAscii(subject) ? "Q" : "B", 52);
+  const value = libmime.encodeWord(subject, mostlyAscii(subject) ? "Q" : "B", 52);
   // `foldLines` is nodemailer's own option for a prepared header (lib/mime-node), not in its types.
   const header = { prepared: true, foldLines: true, value };
   return header;
