@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
-import { createTransport, type SendMailOptions } from "nodemailer";
 import libmime from "libmime";
+import { createTransport, type SendMailOptions } from "nodemailer";
 import { isMailbox, type Mailbox, MailboxText } from "./mail-address.js";
 import type { Email } from "./render-email.js";
 
