@@ -65,7 +65,7 @@ describe("a new output is one package, one registry line and one conformance cal
     });
     expect(artifacts.map((a) => a.path)).toContain("agenda/2021-02.txt");
     expect(String(artifacts.find((a) => a.path === "agenda/2021-02.txt")?.content)).toContain(
-      "March 25, 2021 · every year: Freedom Day",
+      "March 25, 2021 · every year · 103rd anniversary: Freedom Day",
     );
     const out = join(tempDir(), "out");
     // The build's summary goes to standard output as JSON: kept out of the test log, and read.

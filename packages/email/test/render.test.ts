@@ -238,7 +238,7 @@ describe("text part", () => {
     expect(text).toMatch(
       /^\* over 35,000 — protesters detained since August 2020 \(as of January 31,\n {2}2030, via Viasna\)$/m,
     );
-    expect(text).toMatch(/^\* March 25, 2030 · every year: Freedom Day$/m);
+    expect(text).toMatch(/^\* March 25, 2030 · every year · 112th anniversary: Freedom Day$/m);
     const write = /^Write \[(\d+)\]$/m.exec(text)?.[1];
     expect(text).toContain(`\n[${write}] https://politzek.me/en\n`);
   });
