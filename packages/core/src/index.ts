@@ -112,3 +112,4 @@ export { QUALIFIERS, Qualifier, Statistic } from "./schema/statistic.js";
 export { EXAMPLE_BASE_URL, Site, type SiteInput } from "./site.js";
 export { cleanText } from "./text/clean.js";
 export { type CleanedField, cleanDocument } from "./text/clean-document.js";
+export { closestName } from "./text/closest-name.js";

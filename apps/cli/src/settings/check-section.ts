@@ -1,4 +1,4 @@
-import { formatPath, type Problem } from "@belarusbrief/core";
+import { closestName, formatPath, type Problem } from "@belarusbrief/core";
 import type { z } from "zod";
 import type { Position } from "./json-source.js";
 
@@ -42,7 +42,7 @@ export function checkSection<T>(
 
 /** The message for a setting's name that is not one: the closest known name, and every name allowed. */
 export function unknownName(key: string, known: readonly string[]): string {
-  const close = closest(key, known);
+  const close = closestName(key, known);
   return `unknown setting "${key}"${close ? ` (did you mean "${close}"?)` : ""}; the settings here are ${known.join(", ")}`;
 }
 
@@ -54,7 +54,7 @@ function plainMessage(issue: z.core.$ZodRawIssue): string | undefined {
       return `must be ${TYPE_NAMES[issue.expected] ?? issue.expected}, not ${describe(issue.input)}`;
     case "invalid_value": {
       const values = issue.values.map(String);
-      const close = typeof issue.input === "string" ? closest(issue.input, values) : undefined;
+      const close = typeof issue.input === "string" ? closestName(issue.input, values) : undefined;
       return `must be one of ${values.join(", ")}${close ? ` (did you mean "${close}"?)` : ""}`;
     }
     case "invalid_format":
@@ -111,27 +111,4 @@ function namesAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
     else node = def.innerType;
   }
   return [];
-}
-
-function closest(input: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Math.max(2, Math.floor(input.length / 3)) + 1;
-  for (const candidate of candidates) {
-    const d = distance(input.toLowerCase(), candidate.toLowerCase());
-    if (d < bestDistance) [best, bestDistance] = [candidate, d];
-  }
-  return best;
-}
-
-function distance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
 }

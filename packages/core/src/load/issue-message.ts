@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { closestName } from "../text/closest-name.js";
 
 type Issue = z.core.$ZodRawIssue;
 
@@ -66,25 +67,6 @@ function quoteHint(expected: string, input: unknown): string {
 }
 
 function suggest(input: unknown, candidates: readonly string[]): string {
-  if (typeof input !== "string") return "";
-  let best: string | undefined;
-  let bestDistance = Math.max(2, Math.floor(input.length / 3)) + 1;
-  for (const candidate of candidates) {
-    const d = distance(input.toLowerCase(), candidate.toLowerCase());
-    if (d < bestDistance) [best, bestDistance] = [candidate, d];
-  }
+  const best = typeof input === "string" ? closestName(input, candidates) : undefined;
   return best === undefined ? "" : ` (did you mean "${best}"?)`;
-}
-
-function distance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
 }
