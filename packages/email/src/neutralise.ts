@@ -14,7 +14,8 @@ import { escapeHtml } from "@belarusbrief/core";
  * reads the source before any HTML parsing, finds no delimiter.
  */
 export function escapeText(text: string): string {
-  return escapeHtml(text).replace(/[{}|]/g, (ch) => TEMPLATE_REFERENCES[ch] ?? ch);
+  const html = escapeHtml(text);
+  return TEMPLATE_DELIMITER.test(html) ? html.replace(TEMPLATE_DELIMITERS, referenceOf) : html;
 }
 
 /** An address from the document with `{`, `}` and `|` percent-encoded: the same address to a server. */
@@ -32,3 +33,7 @@ export function breakTemplates(text: string): string {
 }
 
 const TEMPLATE_REFERENCES: Record<string, string> = { "{": "&#123;", "}": "&#125;", "|": "&#124;" };
+// Most texts hold no delimiter: testing first spares the replacement's copy.
+const TEMPLATE_DELIMITER = /[{}|]/;
+const TEMPLATE_DELIMITERS = /[{}|]/g;
+const referenceOf = (ch: string): string => TEMPLATE_REFERENCES[ch] ?? ch;

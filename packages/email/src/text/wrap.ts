@@ -7,25 +7,44 @@ export const WIDTH = 72;
  * never starts with a word that reads as a list marker ("342.", "-"): the word before it goes along.
  */
 export function wrap(text: string, prefix = "", hang = prefix, width = WIDTH): string {
-  const words = text.split(/[ \t\n\r]+/).filter(Boolean);
-  const lines: string[] = [];
-  let line: string[] = [];
-  let size = length(prefix);
-  let lead = prefix;
-  for (const word of words) {
-    const columns = length(word);
-    if (line.length > 0 && size + 1 + columns > width) {
-      const carried = MARKER.test(word) && line.length > 1 ? line.pop() : undefined;
-      lines.push(lead + line.join(" "));
-      lead = hang;
-      line = carried === undefined ? [] : [carried];
-      size = length(hang) + (carried === undefined ? 0 : length(carried));
+  // Measured once for the whole text: without a surrogate pair, columns are UTF-16 units.
+  const measure = SURROGATE.test(text) || SURROGATE.test(prefix) || SURROGATE.test(hang) ? length : units;
+  const hangSize = measure(hang);
+  let out = "";
+  let line = prefix;
+  let size = measure(prefix);
+  let words = 0;
+  // Where the line's last word starts and its columns, for carrying it to the next line.
+  let lastStart = 0;
+  let lastSize = 0;
+  for (const word of text.split(SPACES)) {
+    if (word === "") continue;
+    const columns = measure(word);
+    if (words > 0 && size + 1 + columns > width) {
+      const carry = words > 1 && MARKER.test(word);
+      out += `${(carry ? line.slice(0, lastStart - 1) : line).trimEnd()}\n`;
+      if (carry) {
+        const carried = line.slice(lastStart);
+        line = hang + carried;
+        size = hangSize + lastSize;
+        words = 1;
+      } else {
+        line = hang;
+        size = hangSize;
+        words = 0;
+      }
     }
-    size += (line.length > 0 ? 1 : 0) + columns;
-    line.push(word);
+    if (words > 0) {
+      line += " ";
+      size += 1;
+    }
+    lastStart = line.length;
+    lastSize = columns;
+    line += word;
+    size += columns;
+    words++;
   }
-  lines.push(lead + line.join(" "));
-  return lines.map((l) => l.trimEnd()).join("\n");
+  return out + line.trimEnd();
 }
 
 /** Columns a string takes: code points, which is right for Latin, Cyrillic and Łacinka text. */
@@ -37,6 +56,9 @@ export function length(text: string): number {
   return count;
 }
 
+const units = (text: string): number => text.length;
+
+const SPACES = /[ \t\n\r]+/;
 // What a reader (or a Markdown-minded mail program) takes for a list item or quotation at a line's start.
 const MARKER = /^(?:\d+\.|[-*+>])$/;
 const SURROGATE = /[\ud800-\udfff]/;
