@@ -20,7 +20,7 @@ export function escapeText(text: string): string {
 
 /** An address from the document with `{`, `}` and `|` percent-encoded: the same address to a server. */
 export function neutralHref(url: string): string {
-  return url.replace(/[{}|]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`);
+  return TEMPLATE_DELIMITER.test(url) ? url.replace(TEMPLATE_DELIMITERS, percentOf) : url;
 }
 
 /**
@@ -37,3 +37,4 @@ const TEMPLATE_REFERENCES: Record<string, string> = { "{": "&#123;", "}": "&#125
 const TEMPLATE_DELIMITER = /[{}|]/;
 const TEMPLATE_DELIMITERS = /[{}|]/g;
 const referenceOf = (ch: string): string => TEMPLATE_REFERENCES[ch] ?? ch;
+const percentOf = (ch: string): string => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`;
