@@ -8,15 +8,22 @@ export const WIDTH = 72;
  */
 export function wrap(text: string, prefix = "", hang = prefix, width = WIDTH): string {
   // Measured once for the whole text: without a surrogate pair, columns are UTF-16 units.
-  const measure = SURROGATE.test(text) || SURROGATE.test(prefix) || SURROGATE.test(hang) ? length : units;
-  const hangSize = measure(hang);
+  const pairs = SURROGATE.test(text) || SURROGATE.test(prefix) || SURROGATE.test(hang);
+  const hangSize = length(hang);
   let out = "";
-  let line = prefix;
-  let size = measure(prefix);
+  let lead = prefix;
+  let size = length(prefix);
   let count = 0;
-  // Where the line's last word starts and its columns, for carrying it to the next line.
-  let lastStart = 0;
+  // The line is text[from, end) after `lead`, cut out of the text rather than rebuilt word by word;
+  // `single` says whether every gap in it is one space, as the line must read.
+  let from = 0;
+  let end = 0;
+  let single = true;
+  // The line's last word (where it starts, its columns) and where the word before it ends, for
+  // carrying the last word to the next line.
+  let lastFrom = 0;
   let lastSize = 0;
+  let beforeLastEnd = 0;
   let i = 0;
   while (i < text.length) {
     if (isSpace(text.charCodeAt(i))) {
@@ -25,33 +32,39 @@ export function wrap(text: string, prefix = "", hang = prefix, width = WIDTH): s
     }
     const start = i;
     while (i < text.length && !isSpace(text.charCodeAt(i))) i++;
-    const word = text.slice(start, i);
-    const columns = measure(word);
+    const columns = pairs ? length(text.slice(start, i)) : i - start;
     if (count > 0 && size + 1 + columns > width) {
-      const carry = count > 1 && MARKER.test(word);
-      out += `${(carry ? line.slice(0, lastStart - 1) : line).trimEnd()}\n`;
+      const carry = count > 1 && MARKER.test(text.slice(start, i));
+      out += `${lineOf(text, lead, from, carry ? beforeLastEnd : end, single)}\n`;
+      lead = hang;
+      single = true;
       if (carry) {
-        const carried = line.slice(lastStart);
-        line = hang + carried;
+        from = lastFrom;
         size = hangSize + lastSize;
         count = 1;
       } else {
-        line = hang;
         size = hangSize;
         count = 0;
       }
     }
     if (count > 0) {
-      line += " ";
+      if (start - end !== 1 || text.charCodeAt(end) !== 32) single = false;
+      beforeLastEnd = end;
       size += 1;
-    }
-    lastStart = line.length;
+    } else from = start;
+    lastFrom = start;
     lastSize = columns;
-    line += word;
+    end = i;
     size += columns;
     count++;
   }
-  return out + line.trimEnd();
+  return out + (count > 0 ? lineOf(text, lead, from, end, single) : lead.trimEnd());
+}
+
+/** One line: `lead`, then the words of text[from, to) one space apart, without trailing spaces. */
+function lineOf(text: string, lead: string, from: number, to: number, single: boolean): string {
+  const words = text.slice(from, to);
+  return (lead + (single ? words : words.split(/[ \t\n\r]+/).join(" "))).trimEnd();
 }
 
 /** Columns a string takes: code points, which is right for Latin, Cyrillic and Łacinka text. */
@@ -62,8 +75,6 @@ export function length(text: string): number {
   for (const _ of text) count++;
   return count;
 }
-
-const units = (text: string): number => text.length;
 
 // Words are split at spaces, tabs and line breaks, scanned by hand: a regex split costs more than the rest.
 const isSpace = (code: number): boolean => code === 32 || code === 9 || code === 10 || code === 13;
