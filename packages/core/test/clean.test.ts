@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { cleanDocument, cleanText } from "../src/index.js";
 
@@ -26,6 +27,28 @@ describe("cleanText: the one text cleaner", () => {
     expect(cleanText(input)).toBe(input);
   });
 
+  it("removes exactly the characters the rules name, from any UTF-16 text", () => {
+    // Units from every range the rules name (and their neighbours), astral noncharacters and pairs.
+    const unit = fc.oneof(
+      fc.integer({ min: 0, max: 0xa0 }),
+      fc.integer({ min: 0x2028, max: 0x206a }),
+      fc.integer({ min: 0xd7ff, max: 0xe000 }),
+      fc.integer({ min: 0xfdcf, max: 0xffff }),
+      fc.integer({ min: 0, max: 0xffff }),
+    );
+    const piece = fc.oneof(
+      unit.map((code) => String.fromCharCode(code)),
+      fc.constantFrom("\u{1fffe}", "\u{10ffff}", "\u{1f1e7}", "\u{1d538}", "\r\n", "x"),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join("");
+        expect(cleanText(text)).toBe(expectedClean(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it("is idempotent", () => {
     const dirty = "\u202e\r\n\u0000x\ud800";
     expect(cleanText(cleanText(dirty))).toBe(cleanText(dirty));
@@ -45,3 +68,25 @@ describe("cleanDocument", () => {
     expect(cleanDocument(clean).value).toBe(clean);
   });
 });
+
+/** An independent statement of the rules: line breaks as LF, then every removed code point dropped. */
+function expectedClean(text: string): string {
+  let out = "";
+  for (const ch of text.replace(/\r\n?/g, "\n")) if (!isRemoved(ch.codePointAt(0) ?? 0)) out += ch;
+  return out;
+}
+
+function isRemoved(code: number): boolean {
+  const within = (from: number, to: number) => code >= from && code <= to;
+  return (
+    within(0, 8) ||
+    within(0x0b, 0x1f) ||
+    within(0x7f, 0x9f) ||
+    within(0x202a, 0x202e) ||
+    within(0x2066, 0x2069) ||
+    code === 0xfeff ||
+    within(0xfdd0, 0xfdef) ||
+    (code & 0xfffe) === 0xfffe ||
+    within(0xd800, 0xdfff)
+  );
+}

@@ -14,12 +14,13 @@ import { escapeHtml } from "@belarusbrief/core";
  * reads the source before any HTML parsing, finds no delimiter.
  */
 export function escapeText(text: string): string {
-  return escapeHtml(text).replace(/[{}|]/g, (ch) => TEMPLATE_REFERENCES[ch] ?? ch);
+  const html = escapeHtml(text);
+  return TEMPLATE_DELIMITER.test(html) ? html.replace(TEMPLATE_DELIMITERS, referenceOf) : html;
 }
 
 /** An address from the document with `{`, `}` and `|` percent-encoded: the same address to a server. */
 export function neutralHref(url: string): string {
-  return url.replace(/[{}|]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`);
+  return TEMPLATE_DELIMITER.test(url) ? url.replace(TEMPLATE_DELIMITERS, percentOf) : url;
 }
 
 /**
@@ -32,3 +33,8 @@ export function breakTemplates(text: string): string {
 }
 
 const TEMPLATE_REFERENCES: Record<string, string> = { "{": "&#123;", "}": "&#125;", "|": "&#124;" };
+// Most texts hold no delimiter: testing first spares the replacement's copy.
+const TEMPLATE_DELIMITER = /[{}|]/;
+const TEMPLATE_DELIMITERS = /[{}|]/g;
+const referenceOf = (ch: string): string => TEMPLATE_REFERENCES[ch] ?? ch;
+const percentOf = (ch: string): string => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`;

@@ -74,8 +74,12 @@ function offsetOf(instant: Date, timeZone: string): number {
 
 // Control characters mean nothing in a calendar title and some clients reject them.
 function clean(text: string, keepNewlines = false): string {
+  if (!CONTROL.test(text)) return text;
   return [...text].filter((ch) => !isControl(ch) || (keepNewlines && ch === "\n")).join("");
 }
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is looked for
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 
 function isControl(ch: string): boolean {
   const code = ch.codePointAt(0) ?? 0;

@@ -18,16 +18,11 @@ export function cleanDocument<T>(value: T): { value: T; cleaned: CleanedField[] 
 }
 
 function clean(value: unknown, path: (string | number)[], out: CleanedField[]): unknown {
-  if (typeof value === "string") {
-    if (!needsCleaning(value)) return value;
-    const removed = removedCharacters(value);
-    if (removed.length > 0) out.push({ path, removed });
-    return cleanText(value);
-  }
+  if (typeof value === "string") return cleanString(value, path, out);
   if (Array.isArray(value)) {
     let changed = false;
     const next = value.map((item, i) => {
-      const c = clean(item, [...path, i], out);
+      const c = cleanChild(item, path, i, out);
       if (c !== item) changed = true;
       return c;
     });
@@ -37,7 +32,7 @@ function clean(value: unknown, path: (string | number)[], out: CleanedField[]): 
     let changed = false;
     const next: Record<string, unknown> = {};
     for (const [key, item] of Object.entries(value)) {
-      const c = clean(item, [...path, key], out);
+      const c = cleanChild(item, path, key, out);
       const k = needsCleaning(key) ? cleanText(key) : key;
       if (c !== item || k !== key) changed = true;
       next[k] = c;
@@ -45,4 +40,19 @@ function clean(value: unknown, path: (string | number)[], out: CleanedField[]): 
     return changed ? next : value;
   }
   return value;
+}
+
+// A child's path is built only when it is a container or a string that needs cleaning: a clean
+// document's leaves cost no allocation.
+function cleanChild(item: unknown, path: (string | number)[], key: string | number, out: CleanedField[]): unknown {
+  if (typeof item === "string") return needsCleaning(item) ? cleanString(item, [...path, key], out) : item;
+  if (item === null || typeof item !== "object") return item;
+  return clean(item, [...path, key], out);
+}
+
+function cleanString(value: string, path: (string | number)[], out: CleanedField[]): string {
+  if (!needsCleaning(value)) return value;
+  const removed = removedCharacters(value);
+  if (removed.length > 0) out.push({ path, removed });
+  return cleanText(value);
 }

@@ -12,13 +12,25 @@ const REMOVED =
 const ANY_REMOVED = new RegExp(REMOVED.source, "u");
 
 /**
+ * Every UTF-16 unit that can be (part of) a removed character, as one class without lookarounds
+ * or the `u` flag: several times faster to test, and a text without any of them needs no cleaning.
+ * Surrogates are all in it, so a text with an emoji is checked again by {@link ANY_REMOVED}.
+ */
+const MAYBE_REMOVED =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is looked for
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufeff\ufdd0-\ufdef\ufffe\uffff\ud800-\udfff]/;
+
+/** Whether `text` holds a character {@link REMOVED} matches. */
+const hasRemoved = (text: string): boolean => MAYBE_REMOVED.test(text) && ANY_REMOVED.test(text);
+
+/**
  * The text with every character no output may carry removed (see above) and line breaks written
  * as line feeds (CR LF and a lone CR become LF). The one text cleaner: the loader and `resolve`
  * apply it, so outputs never clean text again.
  */
 export function cleanText(text: string): string {
   const lines = text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
-  return ANY_REMOVED.test(lines) ? lines.replace(REMOVED, "") : lines;
+  return hasRemoved(lines) ? lines.replace(REMOVED, "") : lines;
 }
 
 /** The characters {@link cleanText} removes from `text`, each once, as `U+202E`. */
@@ -33,5 +45,5 @@ export function removedCharacters(text: string): string[] {
 
 /** Whether `text` holds a character {@link cleanText} removes (CR counts, since it is rewritten). */
 export function needsCleaning(text: string): boolean {
-  return text.includes("\r") || ANY_REMOVED.test(text);
+  return text.includes("\r") || hasRemoved(text);
 }

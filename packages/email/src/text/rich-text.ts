@@ -21,10 +21,11 @@ function wrapLines(text: string, indent: string): string {
     .split("\n")
     .map((line) => {
       if (line === "") return indent.trimEnd();
-      if (length(indent + line) <= WIDTH) return (indent + line).trimEnd();
+      // Code points never outnumber UTF-16 units: a line short in units needs no counting.
+      if (indent.length + line.length <= WIDTH || length(indent + line) <= WIDTH) return (indent + line).trimEnd();
       // "- ", "1. ", "> " and the spaces before them stay at the start; the rest hangs under them.
-      const prefix = /^[> ]*(?:(?:[-*]|\d+\.) )?/.exec(line)?.[0] ?? "";
-      const hang = prefix.replace(/(?:[-*]|\d+\.) $/, (marker) => " ".repeat(marker.length));
+      const prefix = LINE_START.exec(line)?.[0] ?? "";
+      const hang = prefix.replace(MARKER_END, (marker) => " ".repeat(marker.length));
       return wrap(line.slice(prefix.length), indent + prefix, indent + hang);
     })
     .join("\n");
@@ -36,3 +37,6 @@ function indentLines(text: string, indent: string): string {
     .map((line) => (line ? indent + line : indent.trimEnd()))
     .join("\n");
 }
+
+const LINE_START = /^[> ]*(?:(?:[-*]|\d+\.) )?/;
+const MARKER_END = /(?:[-*]|\d+\.) $/;
