@@ -79,7 +79,7 @@ export function htmlLanguages(html: string): LanguageMark[] {
   const out: LanguageMark[] = [];
   const visit = (node: ChildNode | ParentNode) => {
     const lang = "attrs" in node ? node.attrs.find((a) => a.name === "lang")?.value : undefined;
-    if (lang !== undefined) out.push({ lang, text: textOf(node) });
+    if (lang !== undefined) out.push({ lang, text: normalizeText(textOf(node)) });
     if ("childNodes" in node) for (const child of node.childNodes) visit(child);
   };
   visit(tree);
@@ -88,7 +88,7 @@ export function htmlLanguages(html: string): LanguageMark[] {
 
 function textOf(node: ChildNode | ParentNode): string {
   if ("value" in node && node.nodeName === "#text") return node.value;
-  return "childNodes" in node ? normalizeText(node.childNodes.map(textOf).join("")) : "";
+  return "childNodes" in node ? node.childNodes.map(textOf).join("") : "";
 }
 
 type ChildNode = DefaultTreeAdapterMap["childNode"];
