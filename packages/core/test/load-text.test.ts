@@ -34,6 +34,18 @@ describe("Markdown fields are parsed at load, their links checked where they are
     ]);
   });
 
+  it("reports an unknown language in a span at its {lang=…}, with the language it likely means", () => {
+    const result = brief("sections:", "  - items:", "      - body: Rally in [Homiel]{lang=be-latn} today");
+    expect(errorsOf(result)).toEqual([
+      expect.objectContaining({
+        line: 9,
+        column: 32,
+        path: "sections[0].items[0].body",
+        message: expect.stringContaining('(did you mean "be-Latn"?)'),
+      }),
+    ]);
+  });
+
   it("returns every Markdown field parsed, by path", () => {
     const result = brief(
       "intro: '**Hi** there'",

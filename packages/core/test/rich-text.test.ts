@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { inlineToText, oneLine, parseMarkdown, type RichText, toHtml, toText } from "../src/index.js";
+import { type Inline, inlineToText, oneLine, parseMarkdown, type RichText, toHtml, toText } from "../src/index.js";
 import { load } from "./helpers.js";
 
 const tree = (markdown: string): RichText => parseMarkdown(markdown).tree;
@@ -82,6 +82,71 @@ describe("parseMarkdown: one parser, a tree that is safe by construction", () =>
   it("never throws, whatever the input", () => {
     for (const input of ["", "[", "```", "<!--", "| a |\n|", "\u0000", "*".repeat(1000), "> ".repeat(200)])
       expect(() => parseMarkdown(input)).not.toThrow();
+  });
+});
+
+describe("language spans: [words]{lang=…}", () => {
+  const span = (locale: string, ...children: Inline[]): Inline => ({ type: "span", locale, children }) as Inline;
+  const text = (value: string): Inline => ({ type: "text", value });
+
+  it("marks the bracketed words with their language", () => {
+    expect(tree("Rally in [Гомель]{lang=be} today")).toEqual([
+      { type: "paragraph", children: [text("Rally in "), span("be", text("Гомель")), text(" today")] },
+    ]);
+  });
+
+  it("keeps emphasis and links inside a span, and a span inside a link", () => {
+    expect(tree("[*Дзень* **Волі**]{lang=be-tarask}")[0]).toEqual({
+      type: "paragraph",
+      children: [
+        span("be-tarask", { type: "emphasis", children: [text("Дзень")] }, text(" "), {
+          type: "strong",
+          children: [text("Волі")],
+        }),
+      ],
+    });
+    expect(tree("[[Гомель](https://x.example/)]{lang=be}")[0]).toEqual({
+      type: "paragraph",
+      children: [span("be", { type: "link", url: "https://x.example/", children: [text("Гомель")] })],
+    });
+    expect(tree("[see [Homiel]{lang=be-Latn}](https://x.example/)")[0]).toEqual({
+      type: "paragraph",
+      children: [
+        { type: "link", url: "https://x.example/", children: [text("see "), span("be-Latn", text("Homiel"))] },
+      ],
+    });
+  });
+
+  it("leaves brackets without a language, links, escaped brackets and code as they were", () => {
+    expect(tree("[x] and [y](https://x.example/) and \\[z]{lang=be} and `[w]{lang=be}`")[0]).toEqual({
+      type: "paragraph",
+      children: [
+        text("[x] and "),
+        { type: "link", url: "https://x.example/", children: [text("y")] },
+        text(" and [z]{lang=be} and "),
+        { type: "code", value: "[w]{lang=be}" },
+      ],
+    });
+    expect(tree("```\n[w]{lang=be}\n```")).toEqual([{ type: "codeBlock", value: "[w]{lang=be}" }]);
+  });
+
+  it("reports a language that is not a locale as an error at its {lang=…}, keeping the words", () => {
+    const { tree: parsed, problems } = parseMarkdown("In [Гомель]{lang=bee} and [Minsk]{lang=}.");
+    expect(oneLine(parsed)).toBe("In Гомель and Minsk.");
+    expect(problems).toEqual([
+      expect.objectContaining({ severity: "error", rule: "unknown-language", raw: "{lang=bee}" }),
+      expect.objectContaining({ severity: "error", rule: "unknown-language", raw: "{lang=}" }),
+    ]);
+    expect(problems[0]?.message).toBe(
+      'in {lang=bee}, "bee" is not a language BelarusBrief publishes in; write one of en, be, be-tarask, be-Latn, ru (did you mean "be"?)',
+    );
+    expect(problems[1]?.message).not.toContain("did you mean");
+  });
+
+  it("writes the span's language in HTML and only its words in plain text", () => {
+    const parsed = tree("In [*Гомель*]{lang=be}.");
+    expect(toHtml(parsed)).toBe('<p>In <span lang="be" dir="ltr"><em>Гомель</em></span>.</p>');
+    expect(toText(parsed)).toBe("In Гомель.");
   });
 });
 

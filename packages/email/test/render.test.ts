@@ -1,5 +1,13 @@
 import { readFileSync } from "node:fs";
-import { describeAdapter, htmlText, MARKER_KINDS, renderWith, resolvedFixture, TEST_SITE } from "@belarusbrief/testkit";
+import {
+  describeAdapter,
+  htmlLanguages,
+  htmlText,
+  MARKER_KINDS,
+  renderWith,
+  resolvedFixture,
+  TEST_SITE,
+} from "@belarusbrief/testkit";
 import { HtmlValidate } from "html-validate";
 import { describe, expect, it } from "vitest";
 import { adapter, renderEmail } from "../src/index.js";
@@ -14,6 +22,7 @@ describeAdapter({
   shows: { "email-html": MARKER_KINDS, "email-text": MARKER_KINDS },
   visibleText: (artifact) =>
     artifact.kind === "email-text" ? plainVisible(String(artifact.content)) : htmlText(String(artifact.content)),
+  languages: { kinds: ["email-html"], marks: (artifact) => htmlLanguages(String(artifact.content)) },
 });
 
 describe("options", () => {

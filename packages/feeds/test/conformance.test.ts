@@ -1,6 +1,6 @@
-import { describeAdapter } from "@belarusbrief/testkit";
+import { describeAdapter, htmlLanguages } from "@belarusbrief/testkit";
 import { adapter } from "../src/index.js";
-import { feedText, SITE } from "./helpers.js";
+import { entriesOf, feedText, SITE } from "./helpers.js";
 
 const EVERYTHING = [
   "document",
@@ -25,4 +25,9 @@ describeAdapter({
   shows: { rss: EVERYTHING, atom: EVERYTHING, "json-feed": EVERYTHING },
   // What a feed reader shows of each entry: its title, summary and content, each parsed back out.
   visibleText: (artifact) => feedText(artifact.kind, String(artifact.content)),
+  // Each entry's content is HTML, read out of the feed and then parsed as HTML.
+  languages: {
+    kinds: ["rss", "atom", "json-feed"],
+    marks: (artifact) => entriesOf(artifact.kind, String(artifact.content)).flatMap((e) => htmlLanguages(e.html)),
+  },
 });

@@ -1,9 +1,9 @@
 import type { Adapter, Artifact, ArtifactKind, ResolvedDocument } from "@belarusbrief/core";
 import { describe, expect, it } from "vitest";
 import { FIXTURE_NAMES, type FixtureName, loadFixture, loadSeeds, resolveLoaded } from "./fixtures.js";
-import { type Marker, type MarkerKind, markersOf } from "./markers.js";
+import { type Marker, type MarkerKind, markersOf, spansOf } from "./markers.js";
 import { type RenderSetup, renderWith } from "./render.js";
-import { normalizeText } from "./visible-text.js";
+import { type LanguageMark, normalizeText } from "./visible-text.js";
 
 /** An adapter as the conformance suite sees it. */
 export interface AdapterSuite<Options> extends RenderSetup {
@@ -29,6 +29,12 @@ export interface AdapterSuite<Options> extends RenderSetup {
   visibleText: (artifact: Artifact, doc: ResolvedDocument) => string | Promise<string>;
   /** Markers the adapter leaves out on purpose although it shows their kind (say why at the call). */
   skip?: (marker: Marker, doc: ResolvedDocument) => boolean;
+  /**
+   * Outputs that can mark a language (HTML): the artifact kinds, and every element of an artifact
+   * that states its language with its text, read with a real parser ({@link htmlLanguages}). Each
+   * language span of the document must be such an element, in some artifact of each kind.
+   */
+  languages?: { kinds: readonly ArtifactKind[]; marks: (artifact: Artifact) => LanguageMark[] };
   /** Fixtures the adapter accepts; default all of them. */
   fixtures?: readonly FixtureName[];
   /** Whether the team's real documents are checked too; default true. */
@@ -79,6 +85,11 @@ export function describeAdapter<Options>(suite: AdapterSuite<Options>): void {
         it("shows every fact of every block it shows", async () => {
           expect(await missing(suite, doc())).toEqual([]);
         });
+
+        if (suite.languages)
+          it("marks every span in another language with its language", async () => {
+            expect(await unmarked(suite, doc())).toEqual([]);
+          });
       });
     }
     if (suite.seeds !== false) {
@@ -114,6 +125,21 @@ async function missing<Options>(suite: AdapterSuite<Options>, doc: ResolvedDocum
         if (!visible.includes(marker.text)) out.push(`${where}: ${marker.where}: ${marker.text}`);
       }
     }
+  }
+  return out;
+}
+
+// The spans no element of an artifact of a kind carries with their language: `kind: be "Гомель"`.
+async function unmarked<Options>(suite: AdapterSuite<Options>, doc: ResolvedDocument): Promise<string[]> {
+  const languages = suite.languages;
+  if (!languages) return [];
+  const artifacts = (await renderWith(suite.adapter, [doc], suite)).artifacts.filter(suite.select ?? (() => true));
+  const out: string[] = [];
+  for (const kind of languages.kinds) {
+    const marks = artifacts.filter((a) => a.kind === kind).flatMap((a) => languages.marks(a));
+    for (const span of spansOf(doc))
+      if (!marks.some((m) => m.lang === span.locale && normalizeText(m.text).includes(span.text)))
+        out.push(`${kind}: ${span.locale} "${span.text}"`);
   }
   return out;
 }

@@ -13,7 +13,23 @@ export {
   seedDocuments,
   TEST_SITE,
 } from "./fixtures.js";
-export { MARKER_KINDS, type Marker, type MarkerKind, markersOf, phraseText, SECTION_PARTS } from "./markers.js";
+export {
+  MARKER_KINDS,
+  type Marker,
+  type MarkerKind,
+  markersOf,
+  phraseText,
+  SECTION_PARTS,
+  type SpanMarker,
+  spansOf,
+} from "./markers.js";
 export { type Rendered, type RenderSetup, renderWith } from "./render.js";
 export { CHROMIUM_ARGS, chromiumPath, hasTool } from "./system.js";
-export { htmlText, markdownToText, mdastText, normalizeText } from "./visible-text.js";
+export {
+  htmlLanguages,
+  htmlText,
+  type LanguageMark,
+  markdownToText,
+  mdastText,
+  normalizeText,
+} from "./visible-text.js";

@@ -7,6 +7,7 @@ import {
   type ResolvedSource,
   type RichText,
   type Section,
+  type Span,
 } from "@belarusbrief/core";
 import { normalizeText } from "./visible-text.js";
 
@@ -134,6 +135,35 @@ export function markersOf(doc: ResolvedDocument): Marker[] {
     for (const link of section.links) plain("link", at(link.path, "title"), link.title);
   }
   return out;
+}
+
+/** Words in another language than the text around them, and that language: a span of rich text. */
+export interface SpanMarker {
+  locale: string;
+  /** The span's words as a reader sees them, normalised. */
+  text: string;
+}
+
+/**
+ * Every language span of a resolved document (`[Гомель]{lang=be}` in a Markdown field), once
+ * each. Outputs that mark languages (HTML) must give each its `lang`; every output shows its words,
+ * which the field markers above already check.
+ */
+export function spansOf(doc: ResolvedDocument): SpanMarker[] {
+  const found = new Map<string, SpanMarker>();
+  const visit = (value: unknown) => {
+    if (Array.isArray(value)) for (const child of value) visit(child);
+    else if (value !== null && typeof value === "object") {
+      const node = value as Partial<Span>;
+      if (node.type === "span" && typeof node.locale === "string" && Array.isArray(node.children)) {
+        const marker = { locale: node.locale, text: normalizeText(oneLine(node.children)) };
+        found.set(`${marker.locale} ${marker.text}`, marker);
+      }
+      for (const child of Object.values(value)) visit(child);
+    }
+  };
+  visit(doc);
+  return [...found.values()];
 }
 
 /** A phrase's words, for tests that look for a citation. */

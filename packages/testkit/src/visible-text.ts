@@ -67,6 +67,30 @@ export function htmlText(html: string): string {
   return normalizeText(out.join(""));
 }
 
+/** An element of HTML that states its language, and its text. */
+export interface LanguageMark {
+  lang: string;
+  text: string;
+}
+
+/** Every element of an HTML document or fragment with a `lang` attribute, and its text, parsed with parse5. */
+export function htmlLanguages(html: string): LanguageMark[] {
+  const tree = /^\s*<!doctype/i.test(html) || /^\s*<html/i.test(html) ? parse(html) : parseFragment(html);
+  const out: LanguageMark[] = [];
+  const visit = (node: ChildNode | ParentNode) => {
+    const lang = "attrs" in node ? node.attrs.find((a) => a.name === "lang")?.value : undefined;
+    if (lang !== undefined) out.push({ lang, text: normalizeText(textOf(node)) });
+    if ("childNodes" in node) for (const child of node.childNodes) visit(child);
+  };
+  visit(tree);
+  return out;
+}
+
+function textOf(node: ChildNode | ParentNode): string {
+  if ("value" in node && node.nodeName === "#text") return node.value;
+  return "childNodes" in node ? node.childNodes.map(textOf).join("") : "";
+}
+
 type ChildNode = DefaultTreeAdapterMap["childNode"];
 type ParentNode = DefaultTreeAdapterMap["parentNode"];
 

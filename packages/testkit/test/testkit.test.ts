@@ -4,10 +4,12 @@ import {
   FIXTURE_NAMES,
   fixture,
   fixtures,
+  htmlLanguages,
   MARKER_KINDS,
   markersOf,
   resolvedFixture,
   SECTION_PARTS,
+  spansOf,
 } from "../src/index.js";
 
 describe("fixtures", () => {
@@ -35,5 +37,23 @@ describe("fixtures", () => {
   it("yield markers of every kind", () => {
     const kinds = new Set(FIXTURE_NAMES.flatMap((name) => markersOf(resolvedFixture(name)).map((m) => m.kind)));
     expect([...kinds].sort()).toEqual([...MARKER_KINDS].sort());
+  });
+});
+
+describe("language spans", () => {
+  it("are found in the full brief, once each, with their words", () => {
+    expect(spansOf(resolvedFixture("full-brief"))).toEqual([
+      { locale: "be", text: "Гомель" },
+      { locale: "be-tarask", text: "Дзень Волі" },
+    ]);
+    expect(spansOf(resolvedFixture("minimal"))).toEqual([]);
+  });
+
+  it("are read out of HTML with every element that states a language", () => {
+    const html = '<html lang="en"><body><p>In <span lang="be" dir="ltr"><em>Гомель</em>\n</span>.</p></body></html>';
+    expect(htmlLanguages(html)).toEqual([
+      { lang: "en", text: "In Гомель ." },
+      { lang: "be", text: "Гомель" },
+    ]);
   });
 });

@@ -2,6 +2,7 @@ import type { ArtifactInfo, ResolvedDocument } from "@belarusbrief/core";
 import {
   describeAdapter,
   FIXTURE_NAMES,
+  htmlLanguages,
   htmlText,
   loadFixture,
   MARKER_KINDS,
@@ -30,6 +31,7 @@ describeAdapter({
   select: (artifact) => artifact.role === "page",
   shows: { page: MARKER_KINDS },
   visibleText: (artifact) => htmlText(String(artifact.content)),
+  languages: { kinds: ["page"], marks: (artifact) => htmlLanguages(String(artifact.content)) },
 });
 
 const serialize = (e: unknown) => serializeOuter(e as never);

@@ -1,4 +1,5 @@
 import { isPastDeadline, isStaleStatistic } from "../model/expiry.js";
+import { markdownFields } from "../model/markdown-fields.js";
 import { isEmptySection } from "../model/sections.js";
 import { isUpcoming, occurrenceOf } from "../model/upcoming.js";
 import { formatPath } from "../problem.js";
@@ -105,8 +106,35 @@ export function lintDocument(doc: Document): Finding[] {
   if (doc.kind === "news-item" && doc.source === undefined) {
     findings.push(warn("missing-source", [], "news item has no source; add source: { name: …, url: … }"));
   }
+  findings.push(...spansInPlainText(doc));
   return findings;
 }
+
+// `[Гомель]{lang=be}` marks a language in Markdown fields only; in a title or a name it would be
+// printed as typed, brackets and all.
+function spansInPlainText(doc: Document): Finding[] {
+  const markdown = new Set(markdownFields(doc).map((field) => formatPath(field.path)));
+  const findings: Finding[] = [];
+  const visit = (value: unknown, path: PropertyKey[]) => {
+    if (typeof value === "string") {
+      const span = SPAN_SYNTAX.exec(value);
+      if (span && !markdown.has(formatPath(path)))
+        findings.push(
+          warn(
+            "span-in-plain-text",
+            path,
+            `"${span[0]}" would be printed as typed: this field is plain text, and marks a language only in Markdown fields (intro, body, text…); write the words without brackets and {lang=…}`,
+          ),
+        );
+    } else if (value !== null && typeof value === "object")
+      for (const [key, child] of Object.entries(value))
+        visit(child, [...path, Array.isArray(value) ? Number(key) : key]);
+  };
+  visit(doc, []);
+  return findings;
+}
+
+const SPAN_SYNTAX = /\[[^\]]*\]\{lang=[^}]*\}/;
 
 type Node = Record<string, unknown>;
 

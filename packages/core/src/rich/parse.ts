@@ -1,7 +1,8 @@
 import { decodeHTML } from "entities";
-import { Lexer, type Token, type Tokens } from "marked";
+import { Marked, type Token, type Tokens } from "marked";
 import { checkLink } from "../schema/links.js";
 import { cleanText } from "../text/clean.js";
+import { type LanguageSpanToken, languageSpan, spanLocale } from "./span.js";
 import { oneLine } from "./to-text.js";
 import type { Block, Inline, RichText } from "./types.js";
 
@@ -36,7 +37,7 @@ export function parseMarkdown(markdown: string): ParsedText {
   const source = cleanText(markdown);
   const state: State = { source, cursor: 0, problems: [] };
   try {
-    const tokens = new Lexer({ gfm: true, breaks: false }).lex(source);
+    const tokens = MARKED.lexer(source);
     return { tree: blocks(tokens, state), problems: state.problems };
   } catch (error) {
     // marked reads nesting by recursion, and runs out of stack on very deep nesting.
@@ -44,6 +45,9 @@ export function parseMarkdown(markdown: string): ParsedText {
     return { tree: asPlainText(source), problems: [TOO_DEEP] };
   }
 }
+
+// One instance, so the global `marked` object other code may configure never changes how fields read.
+const MARKED = new Marked({ gfm: true, breaks: false, extensions: [languageSpan] });
 
 const TOO_DEEP: TextProblem = {
   severity: "warning",
@@ -183,6 +187,8 @@ function toInline(token: Token, state: State): Inline[] {
       return [{ type: "break" }];
     case "link":
       return link(token as Tokens.Link, state);
+    case languageSpan.name:
+      return span(token as LanguageSpanToken, state);
     // An image is never fetched: its alt text stands in for it.
     case "image":
       return text(oneLine(inlines((token as Tokens.Image).tokens, state)));
@@ -209,6 +215,17 @@ function link(token: Tokens.Link, state: State): Inline[] {
     });
   else if (problem) state.problems.push({ ...problem, raw: token.raw, ...at });
   return [{ type: "link", url, children: children.length ? children : text(url) }];
+}
+
+// A span whose language is not one of the locales is an error at its `{lang=…}`; its words stay.
+function span(token: LanguageSpanToken, state: State): Inline[] {
+  const children = inlines(token.tokens, state);
+  const locale = spanLocale(token.lang);
+  if (typeof locale !== "string") {
+    state.problems.push({ severity: "error", rule: "unknown-language", message: locale.message, raw: token.attribute });
+    return children;
+  }
+  return children.length ? [{ type: "span", locale, children }] : [];
 }
 
 // marked leaves character references in an address; CommonMark (and every reader of the Markdown

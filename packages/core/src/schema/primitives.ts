@@ -49,7 +49,10 @@ export const Markdown = z
   .min(1, { error: "must not be empty" })
   .max(LIMITS.markdown)
   .refine(hasVisibleCharacter, { error: "has no visible character; write the text or remove the line" })
-  .meta({ description: "Markdown text." });
+  .meta({
+    description:
+      "Markdown text: **bold**, _emphasis_, [links](https://…), lists. Words in another language: [Гомель]{lang=be} (en, be, be-tarask, be-Latn, ru).",
+  });
 
 /** Plain text: printed exactly, never interpreted as Markdown or HTML. */
 export const PlainText = z
