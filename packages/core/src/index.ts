@@ -39,6 +39,7 @@ export type {
   FieldPath,
   Phrase,
   ResolvedAction,
+  ResolvedAddress,
   ResolvedBlock,
   ResolvedDocument,
   ResolvedEvent,
@@ -77,6 +78,15 @@ export type {
   Text,
 } from "./rich/types.js";
 export { ACTION_KINDS, ActionKind, CallToAction, LocalizedText } from "./schema/action.js";
+export {
+  type AddressPart,
+  LETTER_KINDS,
+  POSTAL_COUNTRIES,
+  POSTAL_FORMATS,
+  PostalAddress,
+  PostalCountry,
+  type PostalFormat,
+} from "./schema/address.js";
 export {
   Appeal,
   Brief,

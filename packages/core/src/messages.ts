@@ -13,6 +13,8 @@ export interface Messages {
   inNumbers: string;
   recipients: string;
   letterText: string;
+  /** The label before a postal address. */
+  address: string;
   deadline: string;
   online: string;
   everyYear: string;
@@ -46,6 +48,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     inNumbers: "In numbers",
     recipients: "To",
     letterText: "Letter text",
+    address: "Postal address",
     deadline: "Deadline: {date}",
     online: "Online",
     everyYear: "every year",
@@ -99,6 +102,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     inNumbers: "У лічбах",
     recipients: "Каму",
     letterText: "Тэкст ліста",
+    address: "Паштовы адрас",
     deadline: "Тэрмін: {date}",
     online: "Анлайн",
     everyYear: "штогод",
@@ -152,6 +156,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     inNumbers: "У лічбах",
     recipients: "Каму",
     letterText: "Тэкст ліста",
+    address: "Паштовы адрас",
     deadline: "Тэрмін: {date}",
     online: "Анлайн",
     everyYear: "штогод",
@@ -205,6 +210,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     inNumbers: "U ličbach",
     recipients: "Kamu",
     letterText: "Tekst lista",
+    address: "Paštovy adras",
     deadline: "Termin: {date}",
     online: "Anłajn",
     everyYear: "štohod",
@@ -258,6 +264,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     inNumbers: "В цифрах",
     recipients: "Кому",
     letterText: "Текст письма",
+    address: "Почтовый адрес",
     deadline: "Срок: {date}",
     online: "Онлайн",
     everyYear: "ежегодно",

@@ -163,6 +163,16 @@ describe("html", () => {
     for (const e of english) expect(attr(e, "dir")).toBe("ltr");
   });
 
+  it("prints each postal address as an address element in its own language, one envelope line per line", () => {
+    const doc = resolvedFixture("full-brief");
+    const addresses = doc.all.actions.flatMap((a) => a.addresses);
+    expect(addresses.length).toBeGreaterThan(1);
+    const printed = elements(render(doc).html)
+      .filter((e) => e.tagName === "address")
+      .map((e) => ({ lang: attr(e, "lang"), dir: attr(e, "dir"), lines: linesOf(e) }));
+    expect(printed).toEqual(addresses.map((a) => ({ lang: a.locale, dir: "ltr", lines: a.lines })));
+  });
+
   it("puts Outlook ghost tables and a VML button in mso comments", () => {
     const html = render(resolvedFixture("full-brief")).html;
     const comments = [...html.matchAll(/<!--\[if mso\]>([\s\S]*?)<!\[endif\]-->/g)].map((m) => m[1] ?? "");
@@ -250,6 +260,15 @@ describe("text part", () => {
     expect(text).toMatch(/^\* March 25, 2030 · every year · 112th anniversary: Freedom Day$/m);
     const write = /^Write \[(\d+)\]$/m.exec(text)?.[1];
     expect(text).toContain(`\n[${write}] https://politzek.me/en\n`);
+  });
+
+  it("prints each postal address under its label, its lines one under the other", () => {
+    const doc = resolvedFixture("full-brief");
+    const { text } = render(doc);
+    for (const address of doc.all.actions.flatMap((a) => a.addresses)) {
+      const block = [`${address.label}:`, "", ...address.lines.map((line) => `    ${line}`)].join("\n");
+      expect(text).toContain(`\n${block}\n\n`);
+    }
   });
 
   it("wraps a long list item of a field under its marker, and keeps preformatted text as written", () => {
@@ -356,4 +375,14 @@ function serializeInner(el: { childNodes?: unknown[] }): string {
 
 function json(path: string): Record<string, unknown> {
   return JSON.parse(readFileSync(new URL(path, import.meta.url), "utf8"));
+}
+
+/** The text of an element split at its `br` elements: the lines a reader sees. */
+function linesOf(element: ReturnType<typeof elements>[number]): string[] {
+  const lines = [""];
+  for (const child of element.childNodes) {
+    if (child.nodeName === "br") lines.push("");
+    else lines[lines.length - 1] += "value" in child ? child.value : textOf(child as { childNodes?: unknown[] });
+  }
+  return lines;
 }

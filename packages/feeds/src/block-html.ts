@@ -63,7 +63,10 @@ export function eventHtml(event: ResolvedEvent): string {
   return `<li${lang(event)}><strong>${esc(event.when)}</strong>: ${title}${place}${source}${description}</li>`;
 }
 
-/** A call to action under a heading of `level`: what to do, how, by when, to whom, and the letter texts. */
+/**
+ * A call to action under a heading of `level`: what to do, how, by when, to whom, the letter texts,
+ * and each postal address as an `address` of one envelope line per line.
+ */
 export function actionHtml(action: ResolvedAction, level: number): string {
   const title = action.url ? linkHtml(action.title, action.url) : esc(action.title);
   const out = [heading(level, `${esc(action.verb)}: ${title}`)];
@@ -78,6 +81,11 @@ export function actionHtml(action: ResolvedAction, level: number): string {
   for (const letter of action.letters)
     out.push(
       `<blockquote${lang(letter)}><p><strong>${esc(letter.label)}</strong></p>${toHtml(letter.text)}</blockquote>`,
+    );
+  for (const address of action.addresses)
+    out.push(
+      `<p><strong>${esc(address.label)}</strong></p>`,
+      `<address${lang(address)}>${address.lines.map(esc).join("<br>")}</address>`,
     );
   return `<div${lang(action)}>${out.join("\n")}</div>`;
 }

@@ -6,7 +6,17 @@ import Ajv from "ajv";
 import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { adapter, buildFeeds, renderAtom, renderJsonFeed, renderRss } from "../src/index.js";
-import { allFixtures, allSeeds, entriesOf, htmlElements, parseXml, resolved, SITE, textOf } from "./helpers.js";
+import {
+  addressesIn,
+  allFixtures,
+  allSeeds,
+  entriesOf,
+  htmlElements,
+  parseXml,
+  resolved,
+  SITE,
+  textOf,
+} from "./helpers.js";
 
 const all = allFixtures();
 const publications = all.filter((doc) => doc.kind !== "news-item");
@@ -150,6 +160,17 @@ describe("entry content", () => {
     expect(html).toContain("March 25, 2030 · every year");
     const [{ html: be } = { html: "" }] = contents([fixtureOf("2030-03-be")]);
     expect(be).toContain("25 sakavika 2031 · štohod");
+  });
+
+  it("prints each postal address as an address element in its own language, one envelope line per line", () => {
+    const doc = fixtureOf("2030-01");
+    const addresses = doc.all.actions.flatMap((a) => a.addresses);
+    expect(addresses.length).toBeGreaterThan(1);
+    for (const kind of ["rss", "atom", "json-feed"] as const) {
+      const render = { rss: renderRss, atom: renderAtom, "json-feed": renderJsonFeed }[kind];
+      const [{ html } = { html: "" }] = entriesOf(kind, render([doc], { site: SITE, limit: 1 }));
+      expect(addressesIn(html), kind).toEqual(addresses.map((a) => ({ lang: a.locale, lines: a.lines })));
+    }
   });
 
   it("names the addressee of recommendations that have an introduction", () => {

@@ -107,6 +107,31 @@ export function htmlElements(html: string): { name: string; attribs: Record<stri
   return out;
 }
 
+/** Each `address` element of an HTML fragment, parsed by htmlparser2: its `lang` and its lines between `br`s. */
+export function addressesIn(html: string): { lang: string | undefined; lines: string[] }[] {
+  const out: { lang: string | undefined; lines: string[] }[] = [];
+  let current: { lang: string | undefined; lines: string[] } | undefined;
+  const parser = new Parser(
+    {
+      onopentag: (name, attribs) => {
+        if (name === "address") current = { lang: attribs.lang, lines: [""] };
+        else if (name === "br" && current) current.lines.push("");
+      },
+      ontext: (text) => {
+        if (current) current.lines[current.lines.length - 1] += text;
+      },
+      onclosetag: (name) => {
+        if (name === "address" && current) out.push(current);
+        if (name === "address") current = undefined;
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.write(html);
+  parser.end();
+  return out;
+}
+
 /** Writes `content` to a fresh temporary file and returns its path. */
 export function tempFile(name: string, content: string): string {
   const path = join(mkdtempSync(join(tmpdir(), "bb-feeds-")), name);

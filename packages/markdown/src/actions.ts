@@ -1,5 +1,5 @@
-import type { ResolvedAction, ResolvedDocument, ResolvedSource } from "@belarusbrief/core";
-import type { BlockContent } from "mdast";
+import type { ResolvedAction, ResolvedAddress, ResolvedDocument, ResolvedSource } from "@belarusbrief/core";
+import type { BlockContent, Paragraph, PhrasingContent } from "mdast";
 import { around } from "./around.js";
 import { fold, linked, paragraph, plain, sentence, spaced, strong, text } from "./mdast.js";
 import { note } from "./note.js";
@@ -7,8 +7,9 @@ import { blocksOf } from "./rich.js";
 import { linksTo, shows } from "./shows.js";
 
 /**
- * A call to action: "**[Title](url)**. body Deadline: March 3, 2021. (via …)", then its recipients
- * and each language version of the letter as a block quote under its label. When the body already
+ * A call to action: "**[Title](url)**. body Deadline: March 3, 2021. (via …)", then its recipients,
+ * each language version of the letter as a block quote under its label, and each postal address as
+ * a paragraph of lines joined by hard breaks, one per line of the envelope. When the body already
  * shows the title, as in the seed ("**Write to political prisoners** on their birthdays…"), the
  * title is not repeated and the address follows as a link named after the action ("Sign"). The
  * organisation is not cited again when the body links to it and shows its note.
@@ -30,7 +31,14 @@ export function actionBlocks(doc: ResolvedDocument, action: ResolvedAction): Blo
       children: blocksOf(letter.text),
     });
   }
+  for (const address of action.addresses) blocks.push(addressParagraph(address));
   return blocks;
+}
+
+/** "**Postal address:**" and the envelope's lines, each on its own line (hard breaks). */
+function addressParagraph(address: ResolvedAddress): Paragraph {
+  const lines = address.lines.flatMap((line): PhrasingContent[] => [{ type: "break" }, plain(line)]);
+  return paragraph([strong([text(`${address.label}:`)]), ...lines]);
 }
 
 /** Whether the body already links to the organisation's address and shows its note. */

@@ -7,6 +7,7 @@ import {
   resolvedFixture,
   resolveLoaded,
 } from "@belarusbrief/testkit";
+import type { Paragraph } from "mdast";
 import { describe, expect, it } from "vitest";
 import { renderMarkdown } from "../src/index.js";
 import { markedTokens, nodesOf, parseMarkdown, textOf } from "./parse.js";
@@ -64,6 +65,16 @@ describe.each(documents)("%s, parsed back", (_, doc) => {
     }
   });
 
+  it("prints each postal address after its label, one envelope line per line", () => {
+    const addresses = doc.all.actions.flatMap((a) => a.addresses);
+    const printed = nodesOf(tree, "paragraph")
+      .filter(
+        (p) => p.children[0]?.type === "strong" && addresses.some((a) => textOf(p.children[0]!) === `${a.label}:`),
+      )
+      .map((p) => linesOf(p).slice(1));
+    expect(printed).toEqual(addresses.map((a) => a.lines));
+  });
+
   it("has no raw HTML, no images and only https:, http: and mailto: links, in micromark and in marked", () => {
     expect(nodesOf(tree, "html")).toEqual([]);
     expect(nodesOf(tree, "image")).toEqual([]);
@@ -91,4 +102,14 @@ function sourcesOf(doc: ResolvedDocument): ResolvedSource[] {
     ...all.actions.flatMap((a) => (a.via ? [a.via] : [])),
     ...all.reports.flatMap((r) => r.sources),
   ];
+}
+
+/** A paragraph's text split at its hard breaks, as a reader sees the lines. */
+function linesOf(paragraph: Paragraph): string[] {
+  const lines: string[] = [""];
+  for (const child of paragraph.children) {
+    if (child.type === "break") lines.push("");
+    else lines[lines.length - 1] += textOf(child);
+  }
+  return lines.map((line) => line.trim());
 }

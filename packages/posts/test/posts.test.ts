@@ -48,6 +48,27 @@ describe("the manifest's view of posts", () => {
     expect(new Set(only.map((p) => p.meta?.platform))).toEqual(new Set(["telegram", "x"]));
   });
 
+  it("writes each postal address whole, its lines one under the other, or not at all", () => {
+    const addresses = doc.all.actions.flatMap((a) => a.addresses);
+    expect(addresses.length).toBeGreaterThan(1);
+    const shown = (post: (typeof posts)[number]) => {
+      const lines = postText(post).split("\n");
+      return addresses.filter((a) => {
+        const at = lines.indexOf(a.lines[0] ?? "");
+        // Any line of an address without the whole of it, in order, would be half an envelope.
+        if (at < 0)
+          return a.lines.some((line) => lines.includes(line)) ? expect.fail(`${post.path}: part of an address`) : false;
+        expect(lines.slice(at, at + a.lines.length), post.path).toEqual(a.lines);
+        return true;
+      }).length;
+    };
+    const byPlatform = (platform: string) => posts.filter((p) => p.meta?.platform === platform).map(shown);
+    // The whole text (Telegram's document post, Facebook) has every address; X's 280 have no room.
+    expect(Math.max(...byPlatform("facebook"))).toBe(addresses.length);
+    expect(Math.max(...byPlatform("telegram"))).toBe(addresses.length);
+    expect(Math.max(...byPlatform("x"))).toBe(0);
+  });
+
   it("renders through the adapter as a build does, with the cards made before it", async () => {
     const { artifacts } = await renderWith(adapter, [doc], { artifacts: imitatedCards(doc) });
     expect(artifacts.map((a) => a.path)).toEqual(posts.map((p) => p.path));

@@ -41,7 +41,7 @@ export function localWord(card: Card): string | undefined {
  * Whether a marker is about something no card shows, by design: a block that gets no card (a
  * statistic without a source, a past event, a quote too long for an image) or
  * a field a card leaves to the document's page (an event's description; an action's text,
- * recipients and letters).
+ * recipients, letters and postal addresses).
  */
 export function notOnCards(marker: Marker, doc: ResolvedDocument): boolean {
   const within = (path: readonly (string | number)[]) => marker.where.startsWith(`${formatPath(path)}.`);
@@ -49,7 +49,9 @@ export function notOnCards(marker: Marker, doc: ResolvedDocument): boolean {
   if (statistics.some((s) => !s.citation && within(s.path))) return true;
   if (events.some((e) => !e.upcoming && within(e.path))) return true;
   if (quotes.some((q) => [...oneLine(q.text)].length > MAX_QUOTE_CHARACTERS && within(q.path))) return true;
-  return /\.(description|body|recipients\[\d+\]|letter\[\d+\]\.text)$/.test(marker.where);
+  return /\.(description|body|recipients\[\d+\]|letter\[\d+\]\.text|addresses\[\d+\]\.lines\[\d+\])$/.test(
+    marker.where,
+  );
 }
 
 function isText(value: unknown): value is CardText {

@@ -57,7 +57,7 @@ describeAdapter({
   together: ["card"],
   // No card by design: statistics without a source (a number shared without who says so), past
   // events (a card invites people to come), expired actions, quotes too long for an image; and an
-  // event's description or an action's text, recipients and letters, which a card leaves to the page.
+  // event's description or an action's text, recipients, letters and postal addresses, which a card leaves to the page.
   skip: notOnCards,
 });
 

@@ -1,5 +1,6 @@
 export { ATTACK_FILES, type AttackFile, attacks, pathAttacks } from "./attacks.js";
 export { type AdapterSuite, describeAdapter } from "./conformance.js";
+export { htmlAddresses, markdownParagraphLines, type PrintedAddress } from "./envelopes.js";
 export {
   FIXTURE_NAMES,
   type FixtureName,

@@ -117,6 +117,11 @@ export function markersOf(doc: ResolvedDocument): Marker[] {
         plain("action", at(a.path, `recipients[${i}]`), r);
       });
       for (const letter of a.letters) rich("action", at(letter.path, "text"), letter.text);
+      for (const address of a.addresses) {
+        address.lines.forEach((line, i) => {
+          plain("action", at(address.path, `lines[${i}]`), line);
+        });
+      }
     }
     for (const r of section.reports) {
       plain("report", at(r.path, "city"), r.city);

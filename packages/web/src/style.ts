@@ -25,6 +25,7 @@ figcaption{margin-top:.5rem;color:var(--muted);font-size:.95rem}
 .figure{font-size:1.3em;color:var(--fg)}
 .events{padding-left:1.2rem}
 .action,.report{margin:1.5rem 0}
+.envelope{font-style:normal;margin:0 0 1rem;padding:.5rem 1rem;border-left:4px solid var(--line)}
 .button{display:inline-block;padding:.35rem .9rem;border:2px solid var(--accent);border-radius:4px;font-weight:700;text-decoration:none}
 .add{font-size:.9rem}
 table{border-collapse:collapse;margin:0 0 1rem}
@@ -38,6 +39,7 @@ main{max-width:none;padding:0}
 a[href^="http"]::after{content:" <" attr(href) ">";font-size:.85em;overflow-wrap:anywhere}
 h2,h3{break-after:avoid}
 figure,li{break-inside:avoid}
+.envelope{display:inline-block;border:1px dashed #000;padding:.75rem 1.25rem;break-inside:avoid}
 }
 `
   .trim()

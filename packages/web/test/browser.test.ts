@@ -4,10 +4,10 @@ import { createServer, type Server } from "node:http";
 import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
-import { CHROMIUM_ARGS, chromiumPath } from "@belarusbrief/testkit";
+import { CHROMIUM_ARGS, chromiumPath, resolvedFixture } from "@belarusbrief/testkit";
 import { type Browser, type BrowserContext, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { writeSite } from "./site-on-disk.js";
+import { SITE, writeSite } from "./site-on-disk.js";
 
 const executablePath = chromiumPath();
 const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
@@ -113,6 +113,25 @@ describe.skipIf(!executablePath)("the site in Chromium, served from 127.0.0.1", 
     expect(outside).toEqual([]);
     expect(htmlPages).toBeGreaterThan(40);
     expect([...seen].some((u) => u.endsWith(".png"))).toBe(false); // cards are in meta tags, not links
+  });
+
+  it("prints each postal address as a block to cut out for an envelope, one line per line", async () => {
+    const page = await context.newPage();
+    await page.emulateMedia({ media: "print" });
+    await page.goto(`${origin}/site/briefs/2030-01/index.html`);
+    const printed = await page.$$eval("address.envelope", (all) =>
+      all.map((el) => {
+        const style = getComputedStyle(el);
+        return {
+          border: style.borderTopStyle,
+          display: style.display,
+          lines: (el as HTMLElement).innerText.split("\n"),
+        };
+      }),
+    );
+    const lines = resolvedFixture("full-brief", SITE).all.actions.flatMap((a) => a.addresses.map((x) => x.lines));
+    expect(lines.length).toBeGreaterThan(1);
+    expect(printed).toEqual(lines.map((l) => ({ border: "dashed", display: "inline-block", lines: l })));
   });
 
   it("keeps text contrast in dark mode", { timeout: 30_000 }, async () => {

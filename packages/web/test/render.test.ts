@@ -2,6 +2,7 @@ import type { ArtifactInfo, ResolvedDocument } from "@belarusbrief/core";
 import {
   describeAdapter,
   FIXTURE_NAMES,
+  htmlAddresses,
   htmlLanguages,
   htmlText,
   loadFixture,
@@ -244,6 +245,12 @@ describe("pages", () => {
     expect(langs).toContainEqual(["section", "be-Latn", "ltr"]);
     expect(langs).toContainEqual(["section", "en", "ltr"]);
     expect(langs).toContainEqual(["li", "ru", "ltr"]);
+  });
+
+  it("shows each postal address as an address element in its language, one envelope line per line", () => {
+    const addresses = resolvedFixture("full-brief").all.actions.flatMap((a) => a.addresses);
+    expect(addresses.length).toBeGreaterThan(1);
+    expect(htmlAddresses(page("full-brief"))).toEqual(addresses.map((a) => ({ lang: a.locale, lines: a.lines })));
   });
 
   it("rejects bad options with a message that says how to fix them", () => {

@@ -14,6 +14,8 @@ export function issueMessage(issue: Issue): string | undefined {
       if (issue.input === null) return `is empty; write ${describeType(issue.expected)} or remove the line`;
       return `must be ${describeType(issue.expected)}, not ${describeValue(issue.input)}${quoteHint(issue.expected, issue.input)}`;
     case "invalid_value":
+      if (issue.input === undefined)
+        return `is required but missing; write one of: ${issue.values.map(String).join(", ")}`;
       return `must be one of: ${issue.values.map(String).join(", ")}${suggest(issue.input, issue.values.map(String))}`;
     case "too_small":
       if (issue.origin === "string") return "must not be empty";

@@ -16,6 +16,7 @@ import type { Report } from "../schema/report.js";
 import type { Item, Section } from "../schema/section.js";
 import type { Link } from "../schema/source.js";
 import type { Statistic } from "../schema/statistic.js";
+import { resolveAddress } from "./address.js";
 import { type Context, langOf } from "./context.js";
 import { citationOf, resolveSource } from "./sources.js";
 import type {
@@ -213,6 +214,7 @@ export function resolveAction(ctx: Context, action: CallToAction, path: FieldPat
       label: messages(letter.locale).letterText,
       text: ctx.rich([...path, "letter", i, "text"], letter.text),
     })),
+    addresses: (action.addresses ?? []).map((address, i) => resolveAddress(address, [...path, "addresses", i], locale)),
   };
 }
 

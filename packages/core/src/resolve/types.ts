@@ -3,6 +3,7 @@ import type { Messages } from "../messages.js";
 import type { Timing } from "../model/timing.js";
 import type { Inline, RichText } from "../rich/types.js";
 import type { ActionKind } from "../schema/action.js";
+import type { PostalCountry } from "../schema/address.js";
 import type { Document, DocumentKind } from "../schema/document.js";
 import type { Event } from "../schema/event.js";
 import type { Locale } from "../schema/primitives.js";
@@ -149,6 +150,20 @@ export interface ResolvedAction extends BlockBase {
   /** The word before the recipients: "To". */
   recipientsLabel: string;
   letters: ResolvedLetter[];
+  /** Where to post the letter: one envelope per address. */
+  addresses: ResolvedAddress[];
+}
+
+/**
+ * A postal address as its envelope shows it. Outputs print `lines` one per line, in this order,
+ * marked with the address's language, and nothing else of it.
+ */
+export interface ResolvedAddress extends BlockBase {
+  /** "Address", in the language of the action around it. */
+  label: string;
+  country: PostalCountry;
+  /** The envelope's lines, top to bottom, in the order the country's post reads them. */
+  lines: string[];
 }
 
 /** One language version of a letter or petition text. */

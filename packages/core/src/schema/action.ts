@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LETTER_KINDS, PostalAddress } from "./address.js";
 import { Id, IsoDate, Locale, list, Markdown, PlainText, Url } from "./primitives.js";
 import { Source } from "./source.js";
 
@@ -37,7 +38,21 @@ export const CallToAction = z
     letter: list(LocalizedText, 5)
       .optional()
       .meta({ description: "Letter or petition text, in one or more languages." }),
+    addresses: list(PostalAddress, 50).optional().meta({
+      description:
+        "Where to post the letter, one address per recipient (write and contact-representative actions only).",
+    }),
     locale: Locale.optional(),
+  })
+  .superRefine((action, ctx) => {
+    if (action.addresses?.length && !(LETTER_KINDS as readonly string[]).includes(action.kind)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["addresses"],
+        input: action.addresses,
+        message: `a postal address belongs to an action that asks readers to send a letter; change kind to ${LETTER_KINDS.join(" or ")}, or remove addresses`,
+      });
+    }
   })
   .meta({ id: "CallToAction", description: "Something readers can do, with where and how." });
 export type CallToAction = z.infer<typeof CallToAction>;

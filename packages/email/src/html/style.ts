@@ -65,6 +65,8 @@ export const STYLE = {
   event: `${TD};border-left:4px solid ${LIGHT.line};padding:2px 0 2px 14px`,
   gap: `font-family:${FONT};color:${LIGHT.text};height:14px;font-size:0;line-height:0`,
   when: `margin:0;font-size:14px;font-weight:bold;color:${LIGHT.accent};text-transform:uppercase;letter-spacing:1px`,
+  /** A postal address: upright (browsers italicise `address`), its colour the cell's. */
+  address: "margin:0 0 12px;font-style:normal",
   letter: `${TD};border:1px solid ${LIGHT.line};padding:12px 16px;background-color:${LIGHT.band}`,
   button: `display:inline-block;padding:12px 24px;border:2px solid ${LIGHT.edge};background-color:${LIGHT.accent};color:#ffffff;font-size:16px;font-weight:bold;text-decoration:none;mso-hide:all`,
   photo: `display:block;width:100%;max-width:536px;height:auto;border:1px solid ${LIGHT.line}`,

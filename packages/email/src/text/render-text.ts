@@ -58,6 +58,10 @@ class TextWriter {
   para(text: string, prefix = "", hang = prefix): void {
     if (text) this.out.push(wrap(text, prefix, hang));
   }
+  /** Lines kept as they are, one under the other (an envelope's address), each indented. */
+  lines(lines: readonly string[], indent: string): void {
+    if (lines.length) this.out.push(lines.map((line) => wrap(line, indent, `${indent}  `)).join("\n"));
+  }
   rich(tree: RichText, indent = ""): void {
     const text = richText(tree, this.target, indent);
     if (text) this.out.push(text);
@@ -133,6 +137,10 @@ class TextWriter {
     for (const letter of action.letters) {
       this.para(`${letter.label}:`);
       this.rich(letter.text, "    ");
+    }
+    for (const address of action.addresses) {
+      this.para(`${address.label}:`);
+      this.lines(address.lines, "    ");
     }
     if (action.url) this.para(this.link(action.verb, action.url));
   }

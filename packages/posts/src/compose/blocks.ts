@@ -1,5 +1,6 @@
 import type {
   ResolvedAction,
+  ResolvedAddress,
   ResolvedEvent,
   ResolvedItem,
   ResolvedLink,
@@ -55,7 +56,7 @@ export function eventUnit(event: ResolvedEvent): Unit {
   ]);
 }
 
-/** A call to action: what to do, how, by when, to whom, who runs it; then each letter to send. */
+/** A call to action: what to do, how, by when, to whom, who runs it; then each letter to send and where to post it. */
 export function actionUnits(action: ResolvedAction): Unit[] {
   const words = messages(action.locale);
   const main = unit(action.path, [
@@ -73,7 +74,13 @@ export function actionUnits(action: ResolvedAction): Unit[] {
       ...glueFirst(richLines(letter.text).map((l) => ({ ...l, quote: true }))),
     ]),
   );
-  return [main, ...letters];
+  return [main, ...letters, ...action.addresses.map(addressUnit)];
+}
+
+/** A postal address under its label, one envelope line per line; never split between two posts. */
+export function addressUnit(address: ResolvedAddress): Unit {
+  const lines = address.lines.map((text) => line([run(text)], { glued: true }));
+  return unit(address.path, [line([run(`${address.label}:`, { italic: true })]), ...lines], { whole: true });
 }
 
 /** A report: place, date and attendance, then what happened and the source. */

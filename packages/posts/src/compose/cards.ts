@@ -2,6 +2,7 @@ import { messages, type ResolvedAction, type ResolvedEvent, type ResolvedStatist
 import type { CardBlock } from "../card-ids.js";
 import { line, run, type Unit, unit } from "../lines.js";
 import { inlineRuns, richUnits } from "../rich-lines.js";
+import { addressUnit } from "./blocks.js";
 import { capitalise, type Draft } from "./draft.js";
 
 /**
@@ -54,7 +55,8 @@ function action(a: ResolvedAction): Parts {
       line([run(a.title, { bold: true })], { path: [...a.path, "title"] }),
       ...(a.recipients.length ? [line([run(`${words.recipients}: ${a.recipients.join(", ")}`)], { glued: true })] : []),
     ]),
-    lede: a.body ? richUnits(a.body, [...a.path, "body"]) : [],
+    // Where to post a letter goes after what to do; a short post that has no room for it leaves it to the page.
+    lede: [...(a.body ? richUnits(a.body, [...a.path, "body"]) : []), ...a.addresses.map(addressUnit)],
     foot: a.deadline || a.citation ? [unit(a.path, [...deadline, ...via])] : [],
     label: a.verb,
   };

@@ -4,7 +4,9 @@ import { phraseText } from "../phrase.js";
 
 /**
  * A card per call to action (the resolved document has only those still open at its date): the verb,
- * what to do, who runs it (its citation, else the host of its address) and the deadline.
+ * what to do, who runs it (its citation, else the host of its address) and the deadline. Postal
+ * addresses are left to the page the card links to: an envelope's lines in a picture cannot be
+ * copied, and would crowd out what the card is for.
  */
 export function actionCards(doc: ResolvedDocument): ActionCard[] {
   return doc.all.actions.map((action) => {

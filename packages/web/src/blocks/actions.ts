@@ -2,7 +2,10 @@ import { escapeHtml, langAttributes, messages, type ResolvedAction, toHtml } fro
 import { citation } from "./cite.js";
 import { phraseWithTime } from "./time.js";
 
-/** Calls to action: a heading at `level`, what to do, to whom, by when, the link, and the letter texts. */
+/**
+ * Calls to action: a heading at `level`, what to do, to whom, by when, the link, the letter texts,
+ * and where to post the letter, each address a block that prints as a cut-out for an envelope.
+ */
 export function actions(list: readonly ResolvedAction[], level: number): string {
   return list.map((a) => action(a, level)).join("");
 }
@@ -20,6 +23,12 @@ function action(a: ResolvedAction, level: number): string {
     parts.push(
       `<figure class="letter"${langAttributes(letter.lang)}><figcaption>${escapeHtml(letter.label)}</figcaption>` +
         `<blockquote>${toHtml(letter.text)}</blockquote></figure>`,
+    );
+  }
+  for (const address of a.addresses) {
+    parts.push(
+      `<p>${escapeHtml(address.label)}:</p>` +
+        `<address class="envelope"${langAttributes(address.lang)}>${address.lines.map(escapeHtml).join("<br>")}</address>`,
     );
   }
   return `<div class="action"${langAttributes(a.lang)}>${parts.join("")}</div>`;
