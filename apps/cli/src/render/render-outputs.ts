@@ -30,7 +30,17 @@ export interface RenderInput {
    * Collection outputs still see every document.
    */
   keep?: { documents: ReadonlySet<string>; artifacts: readonly KeptArtifact[] };
+  /** Files made before by outputs not run now, which the outputs run now may link to. */
+  earlier?: readonly ArtifactInfo[];
+  /**
+   * Resolved views kept by a process that renders the same documents again (preview): a document
+   * loaded into the same object, resolved with the same site settings, is not resolved again.
+   */
+  resolved?: ResolvedCache;
 }
+
+/** Resolved views by the loaded document they were made from. */
+export type ResolvedCache = WeakMap<LoadedDocument["document"], { key: string; view: ResolvedDocument }>;
 
 /** A file and the name of the output that made it. */
 export type BuiltArtifact = Artifact & { output?: string };
@@ -80,15 +90,8 @@ export async function renderOutputs(names: readonly string[], input: RenderInput
 export async function renderInto(names: readonly string[], input: RenderInput, sink: ArtifactSink): Promise<Problem[]> {
   const { site } = input.settings;
   const loadedById = new Map(input.documents.map((d) => [d.document.id, d]));
-  const resolved = input.documents.map((d) =>
-    resolve(d.document, {
-      baseUrl: site.baseUrl,
-      pagesUrl: site.pagesUrl,
-      ...(site.assetBaseUrl ? { assetBaseUrl: site.assetBaseUrl } : {}),
-      text: d.text,
-    }),
-  );
-  const infos: ArtifactInfo[] = [];
+  const resolved = input.documents.map((d) => resolveOnce(d, site, input.resolved));
+  const infos: ArtifactInfo[] = [...(input.earlier ?? [])];
   const warnings: Problem[] = [];
   for (const entry of (input.adapters ?? ADAPTERS).filter((a) => names.includes(a.name))) {
     const adapter = await entry.load();
@@ -108,6 +111,24 @@ export async function renderInto(names: readonly string[], input: RenderInput, s
     infos.push(...(await run(adapter, resolved, context, { loadedById, kept, sink, output: entry.name })));
   }
   return warnings;
+}
+
+function resolveOnce(
+  loaded: LoadedDocument,
+  site: Settings["site"],
+  cache: ResolvedCache | undefined,
+): ResolvedDocument {
+  const options = {
+    baseUrl: site.baseUrl,
+    pagesUrl: site.pagesUrl,
+    ...(site.assetBaseUrl ? { assetBaseUrl: site.assetBaseUrl } : {}),
+  };
+  const key = JSON.stringify(options);
+  const known = cache?.get(loaded.document);
+  if (known && known.key === key) return known.view;
+  const view = resolve(loaded.document, { ...options, text: loaded.text });
+  cache?.set(loaded.document, { key, view });
+  return view;
 }
 
 /** The kept files of one output, by document id. */
