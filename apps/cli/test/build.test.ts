@@ -287,7 +287,7 @@ describe("building some documents of a content folder", () => {
     const full = runCli(["build", "content", "--out", "full", "--no-cache", ...args], { cwd: dir });
     expect(full.code, full.stderr).toBe(0);
     expect(treeHashes(join(dir, "full"))).toEqual(after);
-  });
+  }, 300_000);
 
   it("renders a document again when its own file in the output was changed by hand", () => {
     const dir = smallContent();
