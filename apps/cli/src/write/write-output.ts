@@ -84,7 +84,7 @@ export class Staging {
           EXIT.usage,
         );
       }
-      return new Staging(outDir, out, mkdtempSync(join(parent, `.${basename(out)}.tmp-`)));
+      return new Staging(outDir, out, mkdtempSync(join(parent, `.${basename(out)}.tmp-${process.pid}-`)));
     } catch (error) {
       throw explainWriteError(error, outDir, { files: 0, bytes: 0 });
     }
@@ -215,7 +215,7 @@ function swap(temporary: string, out: string): void {
 }
 
 // A build killed between the two renames of swap() leaves the old output under .<name>.previous:
-// put it back, and clear temporary folders of killed builds.
+// put it back, and clear temporary folders of builds that ended without finishing.
 function recoverInterrupted(out: string): void {
   const previous = previousOf(out);
   if (existsSync(previous)) {
@@ -224,6 +224,20 @@ function recoverInterrupted(out: string): void {
   }
   const stale = `.${basename(out)}.tmp-`;
   for (const name of readdirSync(dirname(out))) {
-    if (name.startsWith(stale)) rmSync(join(dirname(out), name), { recursive: true, force: true });
+    if (!name.startsWith(stale)) continue;
+    // A build still running writes there while it renders: only a finished process's folder is stale.
+    const pid = Number(/^(\d+)-/.exec(name.slice(stale.length))?.[1]);
+    if (Number.isInteger(pid) && pid !== process.pid && isRunning(pid)) continue;
+    rmSync(join(dirname(out), name), { recursive: true, force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it runs, as another user.
+    return (error as NodeJS.ErrnoException).code === "EPERM";
   }
 }
