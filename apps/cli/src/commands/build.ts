@@ -114,21 +114,28 @@ export async function build(inputs: string[], options: BuildOptions): Promise<nu
 }
 
 /**
- * A sink that checks each file for remote resources and writes it to the staging folder as it is
- * made; files kept from the last build are linked from it. After the first violation nothing more
- * is written (the build will stop), but every file is still checked, so all are reported at once.
+ * A sink that writes each file to the staging folder as it is made and checks it for remote
+ * resources; files kept from the last build are linked from it. After the first violation nothing
+ * more is written (the build will stop and the staging folder is removed), but every file is still
+ * checked, so all are reported at once. A file with the same path and bytes as in the last build,
+ * made with the same settings and code (a feed that does not list the changed document), passed
+ * this check then and is not checked again.
  */
 function writeAsMade(staging: Staging, plan: Plan, site: Pick<Site, "baseUrl" | "assetBaseUrl">) {
   const check = privacyCheck({ baseUrl: site.baseUrl, assetBaseUrl: site.assetBaseUrl });
   const violations: PrivacyViolation[] = [];
-  const keptEntries = plan.kind === "some" ? plan.entries : new Map<string, ManifestEntry>();
+  const before = plan.kind === "some" ? plan.before : new Map<string, ManifestEntry>();
   const sink: ArtifactSink = {
     add(artifact, output, replaces) {
-      violations.push(...check(artifact));
-      if (violations.length === 0) staging.write({ ...artifact, output }, replaces ? output : undefined);
+      if (violations.length > 0) {
+        violations.push(...check(artifact));
+        return;
+      }
+      const entry = staging.write({ ...artifact, output }, replaces ? output : undefined);
+      if (before.get(entry.path)?.sha256 !== entry.sha256) violations.push(...check(artifact));
     },
     keep(artifact) {
-      const entry = keptEntries.get(artifact.path);
+      const entry = before.get(artifact.path);
       if (!entry) throw new Error(`internal: no manifest entry for the kept file ${artifact.path}`);
       if (violations.length === 0) staging.keep(entry);
     },
@@ -151,8 +158,8 @@ type Plan =
   | {
       kind: "some";
       keep: { documents: ReadonlySet<string>; artifacts: KeptArtifact[] };
-      /** The kept files' entries in the last build's manifest, by path. */
-      entries: ReadonlyMap<string, ManifestEntry>;
+      /** Every entry of the last build's manifest, made with the same settings and code, by path. */
+      before: ReadonlyMap<string, ManifestEntry>;
       note: string;
       /** For a build of named documents: what it says it did. */
       summary?: { rebuilt: string[]; kept: number };
@@ -208,7 +215,7 @@ function planPartial(
   return {
     kind: "some",
     keep: { documents: keptIds, artifacts: kept.artifacts },
-    entries: kept.entries,
+    before: entriesOf(previous),
     summary: { rebuilt, kept: keptIds.size },
     note: `rebuilt ${rebuilt.join(", ")} and the feeds, calendars and site from all ${all} of ${folder}/; kept the files of the other ${keptIds.size} as they were`,
   };
@@ -239,7 +246,7 @@ function planUnchanged(
   return {
     kind: "some",
     keep: { documents: keptIds, artifacts: kept.artifacts },
-    entries: kept.entries,
+    before: entriesOf(previous),
     note: `kept the files of ${keptIds.size} unchanged documents`,
   };
 }
@@ -250,25 +257,27 @@ function sameBasis(previous: Manifest, current: Current): boolean {
 }
 
 /**
- * The last build's own files of `ids`, with their manifest entries; `undefined` when one is missing
- * or was changed by hand since, and must be made again.
+ * The last build's own files of `ids`, as kept artifacts; `undefined` when one is missing or was
+ * changed by hand since, and must be made again.
  */
 function keptFiles(
   out: string,
   previous: Manifest,
   ids: ReadonlySet<string>,
-): { artifacts: KeptArtifact[]; entries: Map<string, ManifestEntry> } | undefined {
+): { artifacts: KeptArtifact[] } | undefined {
   const artifacts: KeptArtifact[] = [];
-  const entries = new Map<string, ManifestEntry>();
   for (const entry of previous.artifacts) {
     const { bytes: _, sha256: __, output, ...info } = entry;
     if (info.document === undefined || !ids.has(info.document) || output === undefined) continue;
     // A file changed by hand since (told by its size, as an up-to-date build tells it) is made again.
     if (sizeOf(join(out, entry.path)) !== entry.bytes) return undefined;
     artifacts.push({ ...info, output });
-    entries.set(entry.path, entry);
   }
-  return { artifacts, entries };
+  return { artifacts };
+}
+
+function entriesOf(manifest: Manifest): Map<string, ManifestEntry> {
+  return new Map(manifest.artifacts.map((entry) => [entry.path, entry]));
 }
 
 /**

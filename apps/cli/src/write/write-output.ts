@@ -92,9 +92,10 @@ export class Staging {
 
   /**
    * Writes one file. Its path must be safe and new, unless `replace` names the output whose file
-   * of the same path it replaces (a collection making again a file its documents made).
+   * of the same path it replaces (a collection making again a file its documents made). Returns
+   * its manifest entry.
    */
-  write(artifact: Artifact & { output?: string }, replace?: string): void {
+  write(artifact: Artifact & { output?: string }, replace?: string): ManifestEntry {
     const { content, ...info } = artifact;
     const bytes = typeof content === "string" ? Buffer.from(content, "utf8") : content;
     const earlier = this.#entries.get(info.path);
@@ -102,7 +103,7 @@ export class Staging {
     else this.#claim(info.path);
     const entry = { ...info, bytes: bytes.byteLength, sha256: createHash("sha256").update(bytes).digest("hex") };
     this.#count(entry);
-    if (this.#failure !== undefined) return;
+    if (this.#failure !== undefined) return entry;
     try {
       const target = resolve(this.#temporary, info.path);
       mkdirSync(dirname(target), { recursive: true });
@@ -110,6 +111,7 @@ export class Staging {
     } catch (error) {
       this.#failure = error;
     }
+    return entry;
   }
 
   /** Takes a file of the previous build as it is: linked (or copied) from `outDir`, never read. */
