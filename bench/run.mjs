@@ -4,9 +4,10 @@ import { execFileSync } from "node:child_process";
 import { existsSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
-import { archiveGrowth, validateStartup } from "./cases/build.mjs";
+import { archiveGrowth, archiveLarge, validateStartup } from "./cases/build.mjs";
 import { cliRebuild, fiftyCards, memory500, perCardWarm } from "./cases/cards.mjs";
 import { emailCases } from "./cases/email.mjs";
+import { oneEdit, previewUpdate } from "./cases/incremental.mjs";
 import { cleanup } from "./lib/measure.mjs";
 import { BENCH, CHROMIUM, CLI, ROOT } from "./lib/paths.mjs";
 import { printTable } from "./lib/table.mjs";
@@ -28,6 +29,8 @@ const REPS = quick
       emailRounds: 10,
       archive: { 12: 1, 120: 1, 1200: 1 },
       validate: 3,
+      oneEdit: 2,
+      preview: 2,
     }
   : {
       cardWarmup: 5,
@@ -38,6 +41,8 @@ const REPS = quick
       emailRounds: 40,
       archive: { 12: 5, 120: 3, 1200: 2 },
       validate: 7,
+      oneEdit: 2,
+      preview: 3,
     };
 
 if (!existsSync(CLI)) {
@@ -78,6 +83,9 @@ try {
   if (only.includes("email")) await step("email: seed 000 vs MJML; sizes", () => emailCases(add, { reps: REPS }));
   if (only.includes("build")) {
     await step("whole build: 12, 120, 1,200 documents", () => archiveGrowth(add, { reps: REPS }));
+    await step("whole build: 1,200 and 12,000 documents", () => archiveLarge(add));
+    await step("build: one edit in 1,200 documents", () => oneEdit(add, { reps: REPS }));
+    await step("preview: save to updated page", () => previewUpdate(add, { reps: REPS }));
     await step("validate: start-up and modules", () => validateStartup(add, { reps: REPS }));
   }
 } finally {

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { copyOfContent, runCli, tempDir, treeHashes } from "./helpers.js";
@@ -251,6 +251,57 @@ describe("building some documents of a content folder", () => {
       /nothing changed: out\/ is up to date/,
     );
   }, 300_000);
+
+  it("after one edit, a build of the whole folder keeps the other documents' files and gives what a full build gives", () => {
+    const dir = smallContent();
+    const out = join(dir, "out");
+    const args = ["--only", `${TEXT_OUTPUTS},site`];
+    expect(runCli(["build", "content", "--out", "out", ...args], { cwd: dir }).code).toBe(0);
+    const before = treeHashes(out);
+    const manifest = manifestOf(out);
+    const inode = (path: string) => statSync(join(out, path)).ino;
+    const own = manifest.artifacts.filter((a) => a.document && a.document !== "2021-02" && a.output !== "site");
+    expect(own.length).toBeGreaterThan(20);
+    const inodes = Object.fromEntries(own.map((a) => [a.path, inode(a.path)]));
+
+    editTitle(dir, "BelarusBrief, checked again");
+    const one = runCli(["build", "content", "--out", "out", ...args], { cwd: dir });
+    expect(one.code, one.stderr).toBe(0);
+    const after = treeHashes(out);
+    // The other documents' own files are the very files of the last build, not made again.
+    for (const a of own) {
+      expect(after[a.path], a.path).toBe(before[a.path]);
+      expect(inode(a.path), a.path).toBe(inodes[a.path]);
+    }
+    // The edited document's files, the feeds listing it and the site's pages changed.
+    for (const path of [
+      "markdown/2021-02.md",
+      "email/2021-02.html",
+      "feeds/publications.all.rss.xml",
+      "site/index.html",
+    ])
+      expect(after[path], path).not.toBe(before[path]);
+    expect(readFileSync(join(out, "feeds/publications.all.rss.xml"), "utf8")).toContain("BelarusBrief, checked again");
+
+    // Byte for byte what a full build of the edited folder writes, manifest.json included.
+    const full = runCli(["build", "content", "--out", "full", "--no-cache", ...args], { cwd: dir });
+    expect(full.code, full.stderr).toBe(0);
+    expect(treeHashes(join(dir, "full"))).toEqual(after);
+  }, 300_000);
+
+  it("renders a document again when its own file in the output was changed by hand", () => {
+    const dir = smallContent();
+    const out = join(dir, "out");
+    expect(runCli(["build", "content", "--out", "out", "--only", "markdown"], { cwd: dir }).code).toBe(0);
+    const expected = treeHashes(out);
+    writeFileSync(join(out, "markdown/2021-06-appeal-political-prisoners.md"), "changed by hand\n");
+    editTitle(dir, "BelarusBrief, checked again");
+    expect(runCli(["build", "content", "--out", "out", "--only", "markdown"], { cwd: dir }).code).toBe(0);
+    const after = treeHashes(out);
+    expect(after["markdown/2021-06-appeal-political-prisoners.md"]).toBe(
+      expected["markdown/2021-06-appeal-political-prisoners.md"],
+    );
+  });
 
   it("builds every document when others changed since the last build, or when there is no build yet", () => {
     const dir = smallContent();

@@ -37,3 +37,35 @@ describe("the privacy check of a Markdown file", () => {
     ]);
   });
 });
+
+describe("the privacy check of an .eml file", () => {
+  const eml = (html: string): Artifact => ({
+    kind: "eml",
+    role: "email-message",
+    path: "email/x.eml",
+    mediaType: "message/rfc822",
+    content: [
+      "MIME-Version: 1.0",
+      'Content-Type: multipart/alternative; boundary="b"',
+      "",
+      "--b",
+      "Content-Type: text/html; charset=utf-8",
+      "Content-Transfer-Encoding: quoted-printable",
+      "",
+      html,
+      "--b--",
+      "",
+    ].join("\r\n"),
+  });
+
+  it("decodes quoted-printable HTML, soft line breaks and UTF-8 escapes included, before looking for loads", () => {
+    // «Беларусь» in UTF-8 escapes, then an image address split by a soft line break.
+    const html =
+      '<p>=D0=91=D0=B5=D0=BB=D0=B0=D1=80=D1=83=D1=81=D1=8C</p><img alt=3D"" src=3D"https://track=\r\ner.example/p.gif">';
+    const violations = checkPrivacy([eml(html)], OPTIONS);
+    expect(violations.map((v) => [v.where, v.host, v.url])).toEqual([
+      ["<img src>", "tracker.example", "https://tracker.example/p.gif"],
+    ]);
+    expect(checkPrivacy([eml('<img alt=3D"" src=3D"https://brief.example.org/=\r\na.png">')], OPTIONS)).toEqual([]);
+  });
+});

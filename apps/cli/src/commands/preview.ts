@@ -1,12 +1,13 @@
 import { existsSync, watch } from "node:fs";
 import { createServer, type ServerResponse } from "node:http";
 import { resolve } from "node:path";
+import type { Artifact } from "@belarusbrief/core";
 import { Marked } from "marked";
 import { BUNDLED_CONTENT, findContentFiles } from "../content/find-files.js";
 import { CliError, EXIT } from "../exit-codes.js";
 import { previewPage } from "../preview/page.js";
 import { emailForScheme } from "../preview/scheme-html.js";
-import { type DocumentExtras, extrasOf, newestDocument, type PreviewState, refresh } from "../preview/state.js";
+import { type DocumentExtras, extrasOf, newestDocument, type PreviewState, refresh, siteOf } from "../preview/state.js";
 
 /** Options of `belarusbrief preview`. */
 export interface PreviewOptions {
@@ -24,6 +25,12 @@ export async function preview(inputs: string[], options: PreviewOptions): Promis
   let state = await refresh(inputs, undefined);
   const listeners = new Set<ServerResponse>();
   const extrasCache = new Map<string, DocumentExtras>();
+  // The site of one generation, made when one of its pages is first asked for.
+  let site: { generation: number; files: Promise<Map<string, Artifact>> } | undefined;
+  const siteFor = (current: PreviewState) => {
+    if (site?.generation !== current.generation) site = { generation: current.generation, files: siteOf(current) };
+    return site.files;
+  };
   const markdown = new Marked({ renderer: { html: ({ text }) => escapeHtml(text) } });
 
   const server = createServer(async (req, res) => {
@@ -41,7 +48,8 @@ export async function preview(inputs: string[], options: PreviewOptions): Promis
         const path = decodeURIComponent(url.pathname.slice(5));
         const artifact =
           state.artifacts.get(path) ??
-          [...extrasCache.values()].flatMap((e) => [...e.cards, ...e.posts]).find((a) => a.path === path);
+          [...extrasCache.values()].flatMap((e) => [...e.cards, ...e.posts]).find((a) => a.path === path) ??
+          (await siteFor(state)).get(path);
         if (!artifact) return send(res, 404, "text/plain; charset=utf-8", "not found");
         const scheme = url.searchParams.get("scheme");
         if (artifact.kind === "email-html" && (scheme === "light" || scheme === "dark"))

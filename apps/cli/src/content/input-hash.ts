@@ -13,13 +13,14 @@ const PACKAGES = ["@belarusbrief/core", ...ADAPTERS.map((a) => a.package)];
  */
 export function contentSources(files: readonly string[], out: string): Record<string, string> {
   const entries = files.map(
-    (file) =>
-      [
-        relative(out, file).split(sep).join("/"),
-        createHash("sha256").update(readFileSync(file)).digest("hex"),
-      ] as const,
+    (file) => [sourceKey(file, out), createHash("sha256").update(readFileSync(file)).digest("hex")] as const,
   );
   return Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** A content file's key in {@link contentSources}: its path relative to the output folder, with `/`. */
+export function sourceKey(file: string, out: string): string {
+  return relative(out, file).split(sep).join("/");
 }
 
 /**
@@ -61,9 +62,8 @@ export function readManifest(out: string): Manifest | undefined {
   }
 }
 
-/** True when `out` holds a complete build made from the same inputs. */
-export function isUpToDate(out: string, hash: string): boolean {
-  const manifest = readManifest(out);
+/** True when `out` holds a complete build made from the same inputs; `manifest` is its manifest, if read already. */
+export function isUpToDate(out: string, hash: string, manifest = readManifest(out)): boolean {
   if (!manifest || manifest.input !== hash) return false;
   return manifest.artifacts.every((a) => {
     const path = join(out, a.path);

@@ -3,11 +3,13 @@ import { dirname, relative } from "node:path";
 import {
   checkCollection,
   type Document,
+  type LoadResult,
   loadDocument,
   type Problem,
   type RichText,
   sortProblems,
 } from "@belarusbrief/core";
+import { type LoadedCache, loadKey } from "./loaded-cache.js";
 
 /** A validated document with the file it came from. */
 export interface LoadedDocument {
@@ -29,13 +31,16 @@ export interface LoadedContent {
   warnings: Problem[];
 }
 
-/** Loads and validates every file; a broken file reports itself and the others still load. */
-export function loadContent(files: readonly string[], cwd = process.cwd()): LoadedContent {
-  const results = files.map((file) => {
+/**
+ * Loads and validates every file; a broken file reports itself and the others still load. With a
+ * `cache`, a file loaded before with the same bytes is taken from it.
+ */
+export function loadContent(files: readonly string[], cwd = process.cwd(), cache?: LoadedCache): LoadedContent {
+  const results = files.map((file): LoadResult => {
     const shown = relative(cwd, file) || file;
-    let text: string;
+    let source: Buffer;
     try {
-      text = readFileSync(file, "utf8");
+      source = readFileSync(file);
     } catch (error) {
       const message = `cannot read the file: ${(error as Error).message}`;
       return {
@@ -45,7 +50,13 @@ export function loadContent(files: readonly string[], cwd = process.cwd()): Load
         warnings: [],
       };
     }
-    return loadDocument(text, shown);
+    const key = cache ? loadKey(shown, source) : "";
+    const known = cache?.get(key);
+    if (known) return { ok: true, file: shown, ...known, locate: locateLater(file, shown) };
+    const result = loadDocument(source.toString("utf8"), shown);
+    if (!result.ok) return result;
+    cache?.set(key, { document: result.document, text: result.text, warnings: result.warnings });
+    return { ...result, locate: locateLater(file, shown) };
   });
   const errors = [...results.flatMap((r) => (r.ok ? [] : r.errors)), ...checkCollection(results)];
   const warnings = results.flatMap((r) => r.warnings);
@@ -61,4 +72,17 @@ export function loadContent(files: readonly string[], cwd = process.cwd()): Load
       });
   });
   return { documents, errors: sortProblems(errors), warnings: sortProblems(warnings) };
+}
+
+// The loader's `locate` holds the file's whole YAML tree; a build of thousands of documents keeps
+// only the documents, and reads the file again in the rare case a problem found later needs a line.
+function locateLater(path: string, shown: string): LoadedDocument["locate"] {
+  let located: LoadedDocument["locate"] | undefined;
+  return (fieldPath) => {
+    if (!located) {
+      const again = loadDocument(readFileSync(path, "utf8"), shown);
+      located = again.ok ? again.locate : () => ({ line: 1, column: 1 });
+    }
+    return located(fieldPath);
+  };
 }

@@ -1,26 +1,40 @@
-import { dirname } from "node:path";
+import { basename, dirname, join } from "node:path";
 import type { Artifact, Problem } from "@belarusbrief/core";
 import { OUTPUT_NAMES } from "../adapters.js";
 import { fileCache, noCache } from "../cache.js";
 import { findContentFiles } from "../content/find-files.js";
+import { contentSources, sourceKey } from "../content/input-hash.js";
 import { type LoadedDocument, loadContent } from "../content/load-content.js";
+import { type LoadedCache, loadedCacheInMemory } from "../content/loaded-cache.js";
 import { BuildError } from "../render/build-error.js";
-import { renderOutputs } from "../render/render-outputs.js";
+import {
+  type BuiltArtifact,
+  type KeptArtifact,
+  type RenderInput,
+  type ResolvedCache,
+  renderOutputs,
+} from "../render/render-outputs.js";
 import { ProblemsError } from "../report.js";
 import { loadSettings } from "../settings.js";
 
 // Cards are the slow output: the preview renders them for one document when its pane is opened.
-const TEXT_OUTPUTS = OUTPUT_NAMES.filter((name) => name !== "cards");
+// The site renders a page per document: it is made when one of its pages is asked for.
+const TEXT_OUTPUTS = OUTPUT_NAMES.filter((name) => name !== "cards" && name !== "site");
 
 /** What the preview shows: the last good render, and the problems of the latest attempt. */
 export interface PreviewState {
   documents: LoadedDocument[];
-  artifacts: Map<string, Artifact>;
+  artifacts: Map<string, BuiltArtifact>;
   problems: Problem[];
   /** Set when the latest attempt failed; the artifacts are then those of the last good one. */
   failure?: string;
   /** Increases with every attempt, so pages know when to reload. */
   generation: number;
+  /** What the last good render was made from: each file's SHA-256, and the settings. */
+  basis?: { sources: Record<string, string>; settings: string };
+  /** Loaded documents by the bytes of their file, and their resolved views, kept while the preview runs. */
+  loaded: LoadedCache;
+  resolved: ResolvedCache;
 }
 
 /** The outputs of one document made on demand: its cards, and its posts with those cards attached. */
@@ -31,29 +45,76 @@ export interface DocumentExtras {
   failure?: string;
 }
 
-/** Rebuilds the text outputs of every document in memory; keeps the last good render on failure. */
+/**
+ * Rebuilds the text outputs of every document in memory; keeps the last good render on failure.
+ * A document whose file is unchanged since the last good render, with the same settings, keeps
+ * its own files from it; only the changed documents and the outputs made from every document
+ * (feeds, calendars, the site) are rendered again.
+ */
 export async function refresh(inputs: string[], previous: PreviewState | undefined): Promise<PreviewState> {
   const generation = (previous?.generation ?? 0) + 1;
+  const loaded = previous?.loaded ?? loadedCacheInMemory();
+  const resolved = previous?.resolved ?? new WeakMap();
   try {
     const files = findContentFiles(inputs);
-    const { documents, errors, warnings } = loadContent(files);
+    const { documents, errors, warnings } = loadContent(files, process.cwd(), loaded);
     const problems = [...errors, ...warnings];
     if (errors.length > 0) {
       return {
-        ...(previous ?? empty()),
+        ...(previous ?? empty(loaded, resolved)),
         problems,
         failure: `${errors.length} error${errors.length === 1 ? "" : "s"} in the content`,
         generation,
       };
     }
     const settings = loadSettings(dirname(files[0] ?? process.cwd()));
-    const rendered = await renderOutputs(TEXT_OUTPUTS, { documents, settings, cache: noCache, progress: () => {} });
+    const basis = {
+      sources: contentSources(files, "/"),
+      settings: JSON.stringify({ site: settings.site, outputs: settings.outputs }),
+    };
+    const keep = keptFrom(previous, basis, documents);
+    const rendered = await renderOutputs(TEXT_OUTPUTS, {
+      documents,
+      settings,
+      cache: noCache,
+      progress: () => {},
+      resolved,
+      ...(keep ? { keep } : {}),
+    });
     const artifacts = new Map(rendered.artifacts.map((a) => [a.path, a]));
-    return { documents, artifacts, problems: [...problems, ...rendered.warnings], generation };
+    return {
+      documents,
+      artifacts,
+      problems: [...problems, ...rendered.warnings],
+      generation,
+      basis,
+      loaded,
+      resolved,
+    };
   } catch (error) {
     const problems = error instanceof BuildError || error instanceof ProblemsError ? error.problems : [];
-    return { ...(previous ?? empty()), problems, failure: (error as Error).message, generation };
+    return { ...(previous ?? empty(loaded, resolved)), problems, failure: (error as Error).message, generation };
   }
+}
+
+/** The documents of the last good render whose file and settings are unchanged, with their own files. */
+function keptFrom(
+  previous: PreviewState | undefined,
+  basis: NonNullable<PreviewState["basis"]>,
+  documents: readonly LoadedDocument[],
+): RenderInput["keep"] | undefined {
+  if (!previous?.basis || previous.basis.settings !== basis.settings) return undefined;
+  const before = previous.basis.sources;
+  const ids = new Set<string>();
+  for (const loaded of documents) {
+    const key = sourceKey(join(loaded.dir, basename(loaded.file)), "/");
+    if (before[key] !== undefined && before[key] === basis.sources[key]) ids.add(loaded.document.id);
+  }
+  const artifacts: KeptArtifact[] = [];
+  for (const artifact of previous.artifacts.values())
+    if (artifact.document !== undefined && ids.has(artifact.document) && artifact.output !== undefined)
+      artifacts.push({ ...artifact, output: artifact.output });
+  return ids.size > 0 ? { documents: ids, artifacts } : undefined;
 }
 
 /**
@@ -64,6 +125,26 @@ export function newestDocument(documents: readonly LoadedDocument[]): LoadedDocu
   const key = (d: LoadedDocument) => `${d.document.kind === "brief" ? d.document.period : ""}|${d.document.date}`;
   const briefs = documents.filter((d) => d.document.kind === "brief");
   return [...(briefs.length ? briefs : documents)].sort((a, b) => key(b).localeCompare(key(a)))[0];
+}
+
+/**
+ * The static site of the last good render, made on demand: its pages link the files the other
+ * outputs made, as in a build without cards.
+ */
+export async function siteOf(state: PreviewState): Promise<Map<string, Artifact>> {
+  const first = state.documents[0];
+  if (!first) return new Map();
+  const settings = loadSettings(first.dir);
+  const earlier = [...state.artifacts.values()].map(({ content: _, output: __, ...info }) => info);
+  const rendered = await renderOutputs(["site"], {
+    documents: state.documents,
+    settings,
+    cache: noCache,
+    progress: () => {},
+    resolved: state.resolved,
+    earlier,
+  });
+  return new Map(rendered.artifacts.map((a) => [a.path, a]));
 }
 
 /** Renders the cards of one document on demand, and its posts again with the cards to attach. */
@@ -90,6 +171,6 @@ export async function extrasOf(state: PreviewState, id: string): Promise<Documen
   }
 }
 
-function empty(): PreviewState {
-  return { documents: [], artifacts: new Map(), problems: [], generation: 0 };
+function empty(loaded: LoadedCache, resolved: ResolvedCache): PreviewState {
+  return { documents: [], artifacts: new Map(), problems: [], generation: 0, loaded, resolved };
 }

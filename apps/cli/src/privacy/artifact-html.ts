@@ -75,17 +75,18 @@ function emlHtml(eml: string): string[] {
   return out;
 }
 
+// Runs of `=XX` escapes become their bytes; everything else is already the text's own bytes.
 function quotedPrintable(text: string): string {
-  const bytes: number[] = [];
   const soft = text.replace(/=\r?\n/g, "");
-  for (let i = 0; i < soft.length; i++) {
-    const hex = soft[i] === "=" ? /^[0-9A-F]{2}/i.exec(soft.slice(i + 1, i + 3))?.[0] : undefined;
-    if (hex) {
-      bytes.push(Number.parseInt(hex, 16));
-      i += 2;
-    } else bytes.push(...Buffer.from(soft[i] as string, "utf8"));
+  const parts: Buffer[] = [];
+  let last = 0;
+  for (const escaped of soft.matchAll(/(?:=[0-9A-F]{2})+/gi)) {
+    parts.push(Buffer.from(soft.slice(last, escaped.index), "utf8"));
+    parts.push(Buffer.from(escaped[0].replace(/=/g, ""), "hex"));
+    last = escaped.index + escaped[0].length;
   }
-  return Buffer.from(bytes).toString("utf8");
+  parts.push(Buffer.from(soft.slice(last), "utf8"));
+  return Buffer.concat(parts).toString("utf8");
 }
 
 // The `---` fence of YAML front matter, as static-site generators read it: from the first line to

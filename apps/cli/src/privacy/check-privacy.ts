@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { Artifact } from "@belarusbrief/core";
 import { forTerminal } from "../terminal-text.js";
 import { artifactHtml } from "./artifact-html.js";
@@ -32,17 +33,40 @@ export interface PrivacyViolation {
  * they can only be an image. PNG files and calendars hold no fetched URLs.
  */
 export function checkPrivacy(artifacts: readonly Artifact[], options: PrivacyOptions): PrivacyViolation[] {
+  const check = privacyCheck(options);
+  return artifacts.flatMap((artifact) => check(artifact));
+}
+
+/**
+ * {@link checkPrivacy} for one artifact at a time, for a build that writes each file as it is made.
+ * HTML met again (an email's page in its `.eml`, a feed entry in every feed) is parsed once.
+ */
+export function privacyCheck(options: PrivacyOptions): (artifact: Artifact) => PrivacyViolation[] {
   const allowed = new Set([new URL(options.baseUrl).origin]);
   if (options.assetBaseUrl) allowed.add(new URL(options.assetBaseUrl).origin);
-  const violations: PrivacyViolation[] = [];
-  for (const artifact of artifacts) {
-    const email = artifact.kind === "email-html" || artifact.kind === "eml";
-    for (const found of urlsOf(artifact)) {
-      const host = forbiddenHost(found, allowed, options.baseUrl, email);
-      if (host !== undefined) violations.push({ artifact: artifact.path, where: found.where, url: found.url, host });
+  // What each HTML text fetches, by its SHA-256: feeds repeat each entry's HTML in every format
+  // and language, and an `.eml` repeats its email's page.
+  const seen = new Map<string, FetchedUrl[]>();
+  const urlsIn = (html: string, fragment: boolean): FetchedUrl[] => {
+    const key = createHash("sha256").update(`${fragment}\0`).update(html).digest("base64");
+    let found = seen.get(key);
+    if (!found) {
+      found = fetchedUrls(html, fragment);
+      seen.set(key, found);
     }
-  }
-  return violations;
+    return found;
+  };
+  return (artifact) => {
+    const email = artifact.kind === "email-html" || artifact.kind === "eml";
+    const violations: PrivacyViolation[] = [];
+    for (const { html, fragment, extra } of artifactHtml(artifact)) {
+      for (const found of [...(extra ?? []), ...urlsIn(html, fragment)]) {
+        const host = forbiddenHost(found, allowed, options.baseUrl, email);
+        if (host !== undefined) violations.push({ artifact: artifact.path, where: found.where, url: found.url, host });
+      }
+    }
+    return violations;
+  };
 }
 
 /** One line per violation, naming the artifact, the element and attribute, and the host. */
@@ -51,13 +75,6 @@ export function formatViolation(v: PrivacyViolation): string {
   return forTerminal(
     `${v.artifact}: ${v.where} would make readers' devices contact ${v.host} (${v.url}); only the site's own address and assetBaseUrl may be contacted`,
   );
-}
-
-function urlsOf(artifact: Artifact): FetchedUrl[] {
-  return artifactHtml(artifact).flatMap(({ html, fragment, extra }) => [
-    ...(extra ?? []),
-    ...fetchedUrls(html, fragment),
-  ]);
 }
 
 // The host a URL would contact, or undefined when fetching it is allowed.

@@ -26,14 +26,38 @@ export interface RenderInput {
   adapters?: readonly AdapterEntry[];
   /**
    * Documents not rendered again, by id, with their own files from an earlier build (each naming
-   * the output that made it): those files are used as they are. Collection outputs still see every
-   * document.
+   * the output that made it): those files are passed to {@link ArtifactSink.keep} as they are.
+   * Collection outputs still see every document.
    */
-  keep?: { documents: ReadonlySet<string>; artifacts: readonly BuiltArtifact[] };
+  keep?: { documents: ReadonlySet<string>; artifacts: readonly KeptArtifact[] };
+  /** Files made before by outputs not run now, which the outputs run now may link to. */
+  earlier?: readonly ArtifactInfo[];
+  /**
+   * Resolved views kept by a process that renders the same documents again (preview): a document
+   * loaded into the same object, resolved with the same site settings, is not resolved again.
+   */
+  resolved?: ResolvedCache;
 }
+
+/** Resolved views by the loaded document they were made from. */
+export type ResolvedCache = WeakMap<LoadedDocument["document"], { key: string; view: ResolvedDocument }>;
 
 /** A file and the name of the output that made it. */
 export type BuiltArtifact = Artifact & { output?: string };
+
+/** A file of an earlier build, described by its manifest entry; its content only where the sink needs it. */
+export type KeptArtifact = ArtifactInfo & { output: string; content?: Artifact["content"] };
+
+/** Where rendered files go as soon as each is made, so that no output's files need stay in memory. */
+export interface ArtifactSink {
+  /**
+   * A file `output` made. `replaces` is set when a collection makes again a file of the same path
+   * that its own per-document rendering made: the new one takes its place.
+   */
+  add(artifact: Artifact, output: string, replaces: boolean): void;
+  /** A file of an earlier build, used as it is. */
+  keep(artifact: KeptArtifact): void;
+}
 
 /** Every file the outputs made, and what they warned about, located in the documents' files. */
 export interface Rendered {
@@ -42,23 +66,32 @@ export interface Rendered {
 }
 
 /**
- * Resolves every document once, then runs the named outputs in registry order, each seeing the
- * files of those before it. A field an output cannot render, or a setting its schema rejects,
- * throws a {@link BuildError} located at `file:line:column`.
+ * {@link renderInto} a list in memory, for callers that show or send a few documents' files.
+ * Kept artifacts must then carry their content.
  */
 export async function renderOutputs(names: readonly string[], input: RenderInput): Promise<Rendered> {
+  const artifacts = new Map<string, BuiltArtifact>();
+  const warnings = await renderInto(names, input, {
+    add: (artifact, output) => artifacts.set(artifact.path, { ...artifact, output }),
+    keep: ({ content, ...info }) => {
+      if (content === undefined) throw new Error(`internal: kept file ${info.path} has no content`);
+      artifacts.set(info.path, { ...info, content });
+    },
+  });
+  return { artifacts: [...artifacts.values()], warnings };
+}
+
+/**
+ * Resolves every document once, then runs the named outputs in registry order, each seeing the
+ * files of those before it (without content), and hands each file to `sink` as it is made.
+ * Returns the outputs' warnings. A field an output cannot render, or a setting its schema
+ * rejects, throws a {@link BuildError} located at `file:line:column`.
+ */
+export async function renderInto(names: readonly string[], input: RenderInput, sink: ArtifactSink): Promise<Problem[]> {
   const { site } = input.settings;
   const loadedById = new Map(input.documents.map((d) => [d.document.id, d]));
-  const resolved = input.documents.map((d) =>
-    resolve(d.document, {
-      baseUrl: site.baseUrl,
-      pagesUrl: site.pagesUrl,
-      ...(site.assetBaseUrl ? { assetBaseUrl: site.assetBaseUrl } : {}),
-      text: d.text,
-    }),
-  );
-  const artifacts: BuiltArtifact[] = [];
-  const infos: ArtifactInfo[] = [];
+  const resolved = input.documents.map((d) => resolveOnce(d, site, input.resolved));
+  const infos: ArtifactInfo[] = [...(input.earlier ?? [])];
   const warnings: Problem[] = [];
   for (const entry of (input.adapters ?? ADAPTERS).filter((a) => names.includes(a.name))) {
     const adapter = await entry.load();
@@ -75,67 +108,95 @@ export async function renderOutputs(names: readonly string[], input: RenderInput
       },
     };
     const kept = keptOf(entry.name, input.keep);
-    for (const artifact of await run(adapter, resolved, context, loadedById, kept)) {
-      artifacts.push({ ...artifact, output: entry.name });
-      const { content: _, output: __, ...info } = artifact as BuiltArtifact;
-      infos.push(info);
-    }
+    infos.push(...(await run(adapter, resolved, context, { loadedById, kept, sink, output: entry.name })));
   }
-  return { artifacts, warnings };
+  return warnings;
+}
+
+function resolveOnce(
+  loaded: LoadedDocument,
+  site: Settings["site"],
+  cache: ResolvedCache | undefined,
+): ResolvedDocument {
+  const options = {
+    baseUrl: site.baseUrl,
+    pagesUrl: site.pagesUrl,
+    ...(site.assetBaseUrl ? { assetBaseUrl: site.assetBaseUrl } : {}),
+  };
+  const key = JSON.stringify(options);
+  const known = cache?.get(loaded.document);
+  if (known && known.key === key) return known.view;
+  const view = resolve(loaded.document, { ...options, text: loaded.text });
+  cache?.set(loaded.document, { key, view });
+  return view;
 }
 
 /** The kept files of one output, by document id. */
-type Kept = { documents: ReadonlySet<string>; byDocument: ReadonlyMap<string, Artifact[]> };
+type Kept = { documents: ReadonlySet<string>; byDocument: ReadonlyMap<string, KeptArtifact[]> };
 
 function keptOf(output: string, keep: RenderInput["keep"]): Kept | undefined {
   if (!keep) return undefined;
-  const byDocument = new Map<string, Artifact[]>();
-  for (const { output: made, ...artifact } of keep.artifacts) {
-    if (made !== output || artifact.document === undefined) continue;
+  const byDocument = new Map<string, KeptArtifact[]>();
+  for (const artifact of keep.artifacts) {
+    if (artifact.output !== output || artifact.document === undefined) continue;
     byDocument.set(artifact.document, [...(byDocument.get(artifact.document) ?? []), artifact]);
   }
   return { documents: keep.documents, byDocument };
 }
 
+/** One output's files, in the order its render functions made them, passed to the sink as they come. */
 async function run(
   adapter: Adapter<unknown>,
   documents: readonly ResolvedDocument[],
   context: RenderContext<unknown>,
-  loadedById: ReadonlyMap<string, LoadedDocument>,
-  kept: Kept | undefined,
-): Promise<Artifact[]> {
-  const out: Artifact[] = [];
+  how: { loadedById: ReadonlyMap<string, LoadedDocument>; kept: Kept | undefined; sink: ArtifactSink; output: string },
+): Promise<ArtifactInfo[]> {
+  const { kept, sink, output } = how;
   const fail = (error: unknown, document: string | undefined): never => {
-    const loaded = loadedById.get((error instanceof FieldError && error.document) || document || "");
+    const loaded = how.loadedById.get((error instanceof FieldError && error.document) || document || "");
     if (error instanceof FieldError && loaded)
       throw new BuildError([located(loaded, error.path, error.message, "error")]);
     throw error;
   };
+  // Files of this output so far; kept files are handed on only once the collection has not replaced them.
+  const own: { info: ArtifactInfo; kept?: KeptArtifact }[] = [];
   if (adapter.renderDocument) {
     for (const doc of documents) {
       if (kept?.documents.has(doc.id)) {
-        out.push(...(kept.byDocument.get(doc.id) ?? []));
+        for (const artifact of kept.byDocument.get(doc.id) ?? []) own.push({ info: infoOf(artifact), kept: artifact });
         continue;
       }
+      let made: Artifact[] = [];
       try {
-        out.push(...(await adapter.renderDocument(doc, context)));
+        made = await adapter.renderDocument(doc, context);
       } catch (error) {
         fail(error, doc.id);
       }
+      for (const artifact of made) {
+        sink.add(artifact, output, false);
+        own.push({ info: infoOf(artifact) });
+      }
     }
   }
+  let collection: Artifact[] = [];
   if (adapter.renderCollection) {
-    let collection: Artifact[] = [];
     try {
       collection = await adapter.renderCollection(documents, context);
     } catch (error) {
       fail(error, undefined);
     }
-    // A file the collection makes again replaces the kept one of the same path.
-    const made = new Set(collection.map((a) => a.path));
-    return [...out.filter((a) => !made.has(a.path)), ...collection];
   }
-  return out;
+  // A file the collection makes again replaces the one of the same path.
+  const made = new Set(collection.map((a) => a.path));
+  const earlier = new Set(own.flatMap(({ info, kept }) => (kept ? [] : [info.path])));
+  for (const artifact of collection) sink.add(artifact, output, earlier.has(artifact.path));
+  for (const { kept: artifact } of own) if (artifact && !made.has(artifact.path)) sink.keep(artifact);
+  return [...own.map(({ info }) => info).filter((info) => !made.has(info.path)), ...collection.map(infoOf)];
+}
+
+function infoOf(artifact: Artifact | KeptArtifact): ArtifactInfo {
+  const { content: _, output: __, ...info } = artifact as KeptArtifact;
+  return info;
 }
 
 /** The output's settings section, checked by its schema; a problem is located in the settings file. */

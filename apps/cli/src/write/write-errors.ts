@@ -1,14 +1,13 @@
 import { existsSync, statfsSync, statSync } from "node:fs";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
-import type { Artifact } from "@belarusbrief/core";
 import { CliError, EXIT } from "../exit-codes.js";
 
 /**
  * Says in plain words why the output could not be written — a full disk, a folder without
  * permission, a read-only disk — naming the folder, what the build needed and what to do, and
- * whether the previous output is still in place. Any other error is returned as it is.
+ * whether the previous output is still in place. `needed` is what the whole build writes. Any other error is returned as it is.
  */
-export function explainWriteError(error: unknown, outDir: string, artifacts: readonly Artifact[]): unknown {
+export function explainWriteError(error: unknown, outDir: string, needed: { files: number; bytes: number }): unknown {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (!code || !KNOWN.has(code)) return error;
   const out = resolve(outDir);
@@ -25,7 +24,7 @@ export function explainWriteError(error: unknown, outDir: string, artifacts: rea
   if (code === "ENOSPC" || code === "EDQUOT") {
     const free = freeBytes(parent);
     return new CliError(
-      `the disk holding ${shown(parent)} is full${code === "EDQUOT" ? " (your quota)" : ""}: the build needs ${size(totalBytes(artifacts))} for ${artifacts.length} files${free === undefined ? "" : `, and ${size(free)} is free`}. Free some space, or build elsewhere with --out. ${kept}`,
+      `the disk holding ${shown(parent)} is full${code === "EDQUOT" ? " (your quota)" : ""}: the build needs ${size(needed.bytes)} for ${needed.files} files${free === undefined ? "" : `, and ${size(free)} is free`}. Free some space, or build elsewhere with --out. ${kept}`,
       EXIT.internal,
     );
   }
@@ -49,13 +48,6 @@ function keptNote(out: string): string {
   if (existsSync(moved))
     return `The previous build is in ${relative(process.cwd(), moved)}; the next build puts it back in place.`;
   return "Nothing was written.";
-}
-
-function totalBytes(artifacts: readonly Artifact[]): number {
-  return artifacts.reduce(
-    (sum, a) => sum + (typeof a.content === "string" ? Buffer.byteLength(a.content) : a.content.byteLength),
-    0,
-  );
 }
 
 function freeBytes(folder: string): number | undefined {

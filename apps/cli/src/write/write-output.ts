@@ -1,5 +1,15 @@
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import type { Artifact, ArtifactInfo } from "@belarusbrief/core";
 import { CliError, EXIT } from "../exit-codes.js";
@@ -22,9 +32,8 @@ export interface Manifest {
 }
 
 /**
- * Writes every artifact and `manifest.json` into `outDir` as one step: files go to a temporary
- * sibling folder that then replaces `outDir`, so a failed or interrupted build leaves the previous
- * output as it was. Refuses to replace a folder that is not an earlier build's output.
+ * Writes every artifact and `manifest.json` into `outDir` as one step (see {@link Staging}).
+ * Refuses to replace a folder that is not an earlier build's output.
  */
 export function writeOutput(
   outDir: string,
@@ -32,74 +41,167 @@ export function writeOutput(
   input: string,
   sources?: Readonly<Record<string, string>>,
 ): Manifest {
+  const staging = Staging.open(outDir);
   try {
-    return writeAll(outDir, artifacts, input, sources);
-  } catch (error) {
-    throw explainWriteError(error, outDir, artifacts);
+    for (const artifact of artifacts) staging.write(artifact);
+    return staging.commit(input, sources);
+  } finally {
+    staging.discard();
   }
 }
 
-function writeAll(
-  outDir: string,
-  artifacts: readonly Artifact[],
-  input: string,
-  sources: Readonly<Record<string, string>> | undefined,
-): Manifest {
-  const out = resolve(outDir);
-  const parent = dirname(out);
-  mkdirSync(parent, { recursive: true });
-  recoverInterrupted(out);
-  if (existsSync(out) && readdirSync(out).length > 0 && !existsSync(join(out, "manifest.json"))) {
-    throw new CliError(
-      `${outDir} already holds files that a build did not write (no manifest.json); choose a new or empty folder with --out`,
-      EXIT.usage,
-    );
+/**
+ * An output folder being built: each file is written to a temporary sibling folder as soon as it
+ * is made, and {@link Staging.commit} then puts that folder in place of `outDir` with two renames,
+ * so a failed or interrupted build leaves the previous output as it was. Only each file's manifest
+ * entry stays in memory. A write that fails (a full disk) is remembered and the rest only counted,
+ * so that `commit` can say how much the whole build needed.
+ */
+export class Staging {
+  readonly #outDir: string;
+  readonly #out: string;
+  readonly #temporary: string;
+  readonly #entries = new Map<string, ManifestEntry>();
+  #failure: unknown;
+  #needed = { files: 0, bytes: 0 };
+
+  private constructor(outDir: string, out: string, temporary: string) {
+    this.#outDir = outDir;
+    this.#out = out;
+    this.#temporary = temporary;
   }
 
-  const manifest: Manifest = {
-    version: 1,
-    input,
-    artifacts: artifacts.map(entryOf).sort((a, b) => a.path.localeCompare(b.path)),
-    ...(sources ? { sources: { ...sources } } : {}),
-  };
-  const temporary = mkdtempSync(join(parent, `.${basename(out)}.tmp-`));
-  try {
-    for (const artifact of artifacts) {
-      const target = resolve(temporary, artifact.path);
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, artifact.content);
+  /** Starts a build of `outDir`; refuses a folder holding files no build wrote. */
+  static open(outDir: string): Staging {
+    const out = resolve(outDir);
+    const parent = dirname(out);
+    try {
+      mkdirSync(parent, { recursive: true });
+      recoverInterrupted(out);
+      if (existsSync(out) && readdirSync(out).length > 0 && !existsSync(join(out, "manifest.json"))) {
+        throw new CliError(
+          `${outDir} already holds files that a build did not write (no manifest.json); choose a new or empty folder with --out`,
+          EXIT.usage,
+        );
+      }
+      return new Staging(outDir, out, mkdtempSync(join(parent, `.${basename(out)}.tmp-${process.pid}-`)));
+    } catch (error) {
+      throw explainWriteError(error, outDir, { files: 0, bytes: 0 });
     }
-    writeFileSync(join(temporary, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
-    swap(temporary, out);
-  } catch (error) {
-    rmSync(temporary, { recursive: true, force: true });
-    throw error;
   }
-  return manifest;
+
+  /**
+   * Writes one file. Its path must be safe and new, unless `replace` names the output whose file
+   * of the same path it replaces (a collection making again a file its documents made). Returns
+   * its manifest entry.
+   */
+  write(artifact: Artifact & { output?: string }, replace?: string): ManifestEntry {
+    const { content, ...info } = artifact;
+    const bytes = typeof content === "string" ? Buffer.from(content, "utf8") : content;
+    const earlier = this.#entries.get(info.path);
+    if (earlier && replace !== undefined && earlier.output === replace) this.#uncount(earlier);
+    else this.#claim(info.path);
+    const entry = { ...info, bytes: bytes.byteLength, sha256: createHash("sha256").update(bytes).digest("hex") };
+    this.#count(entry);
+    if (this.#failure !== undefined) return entry;
+    try {
+      const target = resolve(this.#temporary, info.path);
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, bytes);
+    } catch (error) {
+      this.#failure = error;
+    }
+    return entry;
+  }
+
+  /** Takes a file of the previous build as it is: linked (or copied) from `outDir`, never read. */
+  keep(entry: ManifestEntry): void {
+    this.#claim(entry.path);
+    this.#count(entry);
+    if (this.#failure !== undefined) return;
+    try {
+      const target = resolve(this.#temporary, entry.path);
+      mkdirSync(dirname(target), { recursive: true });
+      linkOrCopy(resolve(this.#out, entry.path), target);
+    } catch (error) {
+      this.#failure = error;
+    }
+  }
+
+  /** Writes `manifest.json` and puts the new output in place of the old. */
+  commit(input: string, sources?: Readonly<Record<string, string>>): Manifest {
+    const manifest: Manifest = {
+      version: 1,
+      input,
+      artifacts: [...this.#entries.values()].sort((a, b) => a.path.localeCompare(b.path)),
+      ...(sources ? { sources: { ...sources } } : {}),
+    };
+    try {
+      if (this.#failure !== undefined) throw this.#failure;
+      writeFileSync(join(this.#temporary, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
+      swap(this.#temporary, this.#out);
+    } catch (error) {
+      this.discard();
+      throw explainWriteError(error, this.#outDir, this.#needed);
+    }
+    return manifest;
+  }
+
+  /** Removes the temporary folder; the previous output stays as it was. Safe to call after `commit`. */
+  discard(): void {
+    rmSync(this.#temporary, { recursive: true, force: true });
+  }
+
+  #claim(path: string): void {
+    checkArtifactPath(path);
+    if (this.#entries.has(path)) throw new CliError(`internal: two outputs produced "${path}"`, EXIT.internal);
+  }
+
+  #count(entry: ManifestEntry): void {
+    this.#entries.set(entry.path, entry);
+    this.#needed.files++;
+    this.#needed.bytes += entry.bytes;
+  }
+
+  #uncount(entry: ManifestEntry): void {
+    this.#needed.files--;
+    this.#needed.bytes -= entry.bytes;
+  }
 }
 
 /** Checks artifact paths: relative, inside the output folder, unique. */
 export function checkArtifactPaths(artifacts: readonly Artifact[]): void {
   const seen = new Set<string>();
   for (const { path } of artifacts) {
-    const inside = relative("/out", resolve("/out", path));
-    if (
-      path.includes("\\") ||
-      inside.startsWith("..") ||
-      inside.startsWith(sep) ||
-      inside === "" ||
-      inside === "manifest.json"
-    ) {
-      throw new CliError(`internal: an output produced the unsafe path "${path}"`, EXIT.internal);
-    }
+    checkArtifactPath(path);
     if (seen.has(path)) throw new CliError(`internal: two outputs produced "${path}"`, EXIT.internal);
     seen.add(path);
   }
 }
 
-function entryOf({ content, ...rest }: Artifact): ManifestEntry {
-  const bytes = typeof content === "string" ? Buffer.from(content, "utf8") : content;
-  return { ...rest, bytes: bytes.byteLength, sha256: createHash("sha256").update(bytes).digest("hex") };
+/** Refuses a path that is absolute, leaves the output folder, or names `manifest.json`. */
+function checkArtifactPath(path: string): void {
+  const inside = relative("/out", resolve("/out", path));
+  if (
+    path.includes("\\") ||
+    inside.startsWith("..") ||
+    inside.startsWith(sep) ||
+    inside === "" ||
+    inside === "manifest.json"
+  ) {
+    throw new CliError(`internal: an output produced the unsafe path "${path}"`, EXIT.internal);
+  }
+}
+
+// A kept file is linked, so it costs neither reading nor disk space; where links are refused, copied.
+function linkOrCopy(from: string, to: string): void {
+  try {
+    linkSync(from, to);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== "EPERM" && code !== "ENOTSUP" && code !== "EXDEV" && code !== "EMLINK") throw error;
+    copyFileSync(from, to);
+  }
 }
 
 function previousOf(out: string): string {
@@ -115,7 +217,7 @@ function swap(temporary: string, out: string): void {
 }
 
 // A build killed between the two renames of swap() leaves the old output under .<name>.previous:
-// put it back, and clear temporary folders of killed builds.
+// put it back, and clear temporary folders of builds that ended without finishing.
 function recoverInterrupted(out: string): void {
   const previous = previousOf(out);
   if (existsSync(previous)) {
@@ -124,6 +226,20 @@ function recoverInterrupted(out: string): void {
   }
   const stale = `.${basename(out)}.tmp-`;
   for (const name of readdirSync(dirname(out))) {
-    if (name.startsWith(stale)) rmSync(join(dirname(out), name), { recursive: true, force: true });
+    if (!name.startsWith(stale)) continue;
+    // A build still running writes there while it renders: only a finished process's folder is stale.
+    const pid = Number(/^(\d+)-/.exec(name.slice(stale.length))?.[1]);
+    if (Number.isInteger(pid) && pid !== process.pid && isRunning(pid)) continue;
+    rmSync(join(dirname(out), name), { recursive: true, force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it runs, as another user.
+    return (error as NodeJS.ErrnoException).code === "EPERM";
   }
 }
