@@ -1,8 +1,8 @@
-import { FieldError, formatPath } from "@belarusbrief/core";
 import satori from "satori";
 import type { Node } from "./element.js";
 import { emojiDataUri } from "./emoji.js";
 import { loadFonts } from "./fonts.js";
+import { missingGlyph } from "./glyphs.js";
 
 /**
  * Draws `node` with the bundled fonts and Twemoji. A character no bundled font or emoji has fails
@@ -30,14 +30,4 @@ export async function draw(
   });
   if (missing.length > 0) throw missingGlyph(missing.join(""), path);
   return svg;
-}
-
-function missingGlyph(segment: string, path: readonly PropertyKey[]): FieldError {
-  const chars = [...new Set(segment.replace(/\s/g, ""))].slice(0, 5);
-  const named = chars.map((c) => `"${c}" (U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")})`);
-  const field = formatPath(path) || "the card";
-  return new FieldError(
-    `[@belarusbrief/social] ${field} contains ${named.join(", ")}, which no bundled font or emoji has; remove or replace ${chars.length > 1 ? "them" : "it"}`,
-    path,
-  );
 }

@@ -3,7 +3,7 @@ import { createRequire } from "node:module";
 import type { Font } from "satori";
 
 /** The Noto Sans subsets bundled, each registered under its own family name (satori keeps one font per name and weight). */
-const SUBSETS = ["latin", "latin-ext", "cyrillic", "cyrillic-ext"] as const;
+export const SUBSETS = ["latin", "latin-ext", "cyrillic", "cyrillic-ext"] as const;
 const WEIGHTS = [400, 700] as const;
 
 /** The CSS font-family list that lets satori pick, per character, the subset that has it. */

@@ -8,10 +8,10 @@ import {
   type Problem,
   type RenderContext,
   type ResolvedDocument,
-  resolve,
 } from "@belarusbrief/core";
 import { ADAPTERS, type AdapterEntry } from "../adapters.js";
 import type { LoadedDocument } from "../content/load-content.js";
+import { resolveLoaded } from "../content/resolve-loaded.js";
 import { outputOptions, type Settings } from "../settings.js";
 import { BuildError } from "./build-error.js";
 
@@ -49,14 +49,7 @@ export interface Rendered {
 export async function renderOutputs(names: readonly string[], input: RenderInput): Promise<Rendered> {
   const { site } = input.settings;
   const loadedById = new Map(input.documents.map((d) => [d.document.id, d]));
-  const resolved = input.documents.map((d) =>
-    resolve(d.document, {
-      baseUrl: site.baseUrl,
-      pagesUrl: site.pagesUrl,
-      ...(site.assetBaseUrl ? { assetBaseUrl: site.assetBaseUrl } : {}),
-      text: d.text,
-    }),
-  );
+  const resolved = input.documents.map((d) => resolveLoaded(d, site));
   const artifacts: BuiltArtifact[] = [];
   const infos: ArtifactInfo[] = [];
   const warnings: Problem[] = [];

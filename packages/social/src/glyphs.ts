@@ -1,0 +1,31 @@
+import { FieldError, formatPath } from "@belarusbrief/core";
+import { emojiDataUri } from "./emoji.js";
+import { advances } from "./metrics.js";
+
+/**
+ * Fails with a FieldError at `path` when `text` has a character that no bundled font has and that
+ * is not a Twemoji emoji either — what satori would draw as an empty box. Checked from the fonts'
+ * character maps, before anything is drawn.
+ */
+export async function checkGlyphs(text: string, weight: 400 | 700, path: readonly PropertyKey[]): Promise<void> {
+  const em = advances(weight);
+  const missing: string[] = [];
+  for (const { segment } of graphemes.segment(text)) {
+    if (/^\s+$/.test(segment) || [...segment].every((char) => em.has(char.codePointAt(0) ?? 0))) continue;
+    if (!(await emojiDataUri(segment))) missing.push(segment);
+  }
+  if (missing.length > 0) throw missingGlyph(missing.join(""), path);
+}
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+
+/** The error for characters no bundled font or emoji has, naming up to five of them. */
+export function missingGlyph(segment: string, path: readonly PropertyKey[]): FieldError {
+  const chars = [...new Set(segment.replace(/\s/g, ""))].slice(0, 5);
+  const named = chars.map((c) => `"${c}" (U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")})`);
+  const field = formatPath(path) || "the card";
+  return new FieldError(
+    `[@belarusbrief/social] ${field} contains ${named.join(", ")}, which no bundled font or emoji has; remove or replace ${chars.length > 1 ? "them" : "it"}`,
+    path,
+  );
+}
