@@ -5,7 +5,7 @@ import { existsSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
 import { archiveGrowth, validateStartup } from "./cases/build.mjs";
-import { cliRebuild, fiftyCards, memory500, perCardWarm } from "./cases/cards.mjs";
+import { cliRebuild, fiftyCards, memory500, perCardWarm, takumiCards } from "./cases/cards.mjs";
 import { emailCases } from "./cases/email.mjs";
 import { cleanup } from "./lib/measure.mjs";
 import { BENCH, CHROMIUM, CLI, ROOT } from "./lib/paths.mjs";
@@ -72,6 +72,7 @@ try {
     const chromium = ensureChromium();
     await step("share images: warm time per size", () => perCardWarm(add, { reps: REPS }));
     await step("share images: 50 cards, satori+resvg vs Chromium", () => fiftyCards(add, { reps: REPS, chromium }));
+    await step("share images: 50 cards, satori+resvg vs Takumi", () => takumiCards(add, { reps: REPS }));
     await step("share images: 500 cards, peak memory", () => memory500(add));
     await step("share images: CLI rebuild", () => cliRebuild(add, { reps: REPS }));
   }

@@ -1,7 +1,7 @@
 import satori from "satori";
-import type { Node } from "./element.js";
+import type { Child, Node } from "./element.js";
 import { emojiDataUri } from "./emoji.js";
-import { loadFonts } from "./fonts.js";
+import { fontsFor } from "./fonts.js";
 import { missingGlyph } from "./glyphs.js";
 
 /**
@@ -15,9 +15,11 @@ export async function draw(
   onNode?: (node: { width: number; height: number }) => void,
 ): Promise<string> {
   const missing: string[] = [];
+  // Uppercased too: a kicker is drawn in capitals.
+  const text = `${textOf(node)} ${textOf(node).toUpperCase()}`;
   const svg = await satori(node, {
     ...size,
-    fonts: await loadFonts(),
+    fonts: await fontsFor(text),
     ...(onNode ? { onNodeDetected: onNode } : {}),
     loadAdditionalAsset: async (code: string, segment: string) => {
       if (code === "emoji") {
@@ -30,4 +32,12 @@ export async function draw(
   });
   if (missing.length > 0) throw missingGlyph(missing.join(""), path);
   return svg;
+}
+
+/** Every text in a tree, concatenated: what the fonts must cover. */
+function textOf(child: Child | Child[] | undefined): string {
+  if (child === undefined) return "";
+  if (typeof child === "string") return child;
+  if (Array.isArray(child)) return child.map(textOf).join("");
+  return textOf(child.props.children);
 }

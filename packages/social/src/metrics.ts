@@ -1,12 +1,12 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { inflateSync } from "node:zlib";
-import { SUBSETS } from "./fonts.js";
+import { SUBSETS, type Subset } from "./fonts.js";
 
 /** Advance widths of one weight of the bundled fonts, in em, by code point; a character no subset has is absent. */
 export type Advances = ReadonlyMap<number, number>;
 
-const loaded = new Map<400 | 700, Advances>();
+const loaded = new Map<400 | 700, { advances: Advances; subsets: ReadonlyMap<number, Subset> }>();
 
 /**
  * The advance widths of the bundled Noto Sans at `weight`, read once per process from the WOFF
@@ -14,14 +14,27 @@ const loaded = new Map<400 | 700, Advances>();
  * subset that has it wins, in the order satori picks fonts from `FONT_FAMILY`.
  */
 export function advances(weight: 400 | 700): Advances {
+  return metricsOf(weight).advances;
+}
+
+/** The subset each character of the bundled fonts at `weight` is drawn from: the first that has it. */
+export function subsetOf(weight: 400 | 700): ReadonlyMap<number, Subset> {
+  return metricsOf(weight).subsets;
+}
+
+function metricsOf(weight: 400 | 700) {
   let known = loaded.get(weight);
   if (!known) {
-    const merged = new Map<number, number>();
+    const advances = new Map<number, number>();
+    const subsets = new Map<number, Subset>();
     for (const subset of SUBSETS) {
-      for (const [code, advance] of readAdvances(fontFile(subset, weight)))
-        if (!merged.has(code)) merged.set(code, advance);
+      for (const [code, advance] of readAdvances(fontFile(subset, weight))) {
+        if (advances.has(code)) continue;
+        advances.set(code, advance);
+        subsets.set(code, subset);
+      }
     }
-    known = merged;
+    known = { advances, subsets };
     loaded.set(weight, known);
   }
   return known;

@@ -64,30 +64,67 @@ const MARGIN = 0.01;
 
 /** Width in px of a run of text: advances, letter spacing after each character, an emoji one em. */
 function wordMeasure(style: TextStyle): (word: string) => number {
-  const em = advances(style.weight);
-  const cache = new Map<string, number>();
+  const runs = runsOf(style.weight);
   return (word) => {
-    let width = cache.get(word);
-    if (width === undefined) {
-      width = 0;
-      for (const grapheme of splitGraphemes(word)) width += graphemeWidth(grapheme, em, style);
-      if (width > 0) width += MARGIN * style.fontSize;
-      cache.set(word, width);
+    let run = runs.get(word);
+    if (!run) {
+      run = measureRun(word, advances(style.weight));
+      if (runs.size > 50_000) runs.clear();
+      runs.set(word, run);
     }
-    return width;
+    const width = (run.em + run.emoji) * style.fontSize + run.characters * style.letterSpacing;
+    return width > 0 ? width + MARGIN * style.fontSize : 0;
   };
 }
 
-function graphemeWidth(grapheme: string, em: ReadonlyMap<number, number>, style: TextStyle): number {
-  let advance = 0;
-  for (const char of grapheme) {
-    const code = char.codePointAt(0) ?? 0;
-    const known = em.get(code);
-    // Not in the fonts, or asking for emoji presentation: drawn as a Twemoji image one em wide.
-    if (known === undefined || code === 0xfe0f || code === 0x20e3) return style.fontSize;
-    advance += known;
+/** A run of text measured independently of the font size. */
+interface Run {
+  /** Sum of the advances of the characters the fonts have, in em. */
+  em: number;
+  /** Emoji, each drawn one em wide. */
+  emoji: number;
+  /** Characters that take letter spacing (code points, which is never fewer than graphemes). */
+  characters: number;
+}
+
+const measured = new Map<400 | 700, Map<string, Run>>();
+
+function runsOf(weight: 400 | 700): Map<string, Run> {
+  let runs = measured.get(weight);
+  if (!runs) {
+    runs = new Map();
+    measured.set(weight, runs);
   }
-  return advance * style.fontSize + style.letterSpacing;
+  return runs;
+}
+
+function measureRun(word: string, em: ReadonlyMap<number, number>): Run {
+  const run: Run = { em: 0, emoji: 0, characters: 0 };
+  // Fast path: every character is in the fonts and none asks for emoji presentation.
+  for (const char of word) {
+    const advance = em.get(char.codePointAt(0) ?? 0);
+    if (advance === undefined || char === "\uFE0F" || char === "\u20E3") return measureGraphemes(word, em);
+    run.em += advance;
+    run.characters++;
+  }
+  return run;
+}
+
+// Not in the fonts, or asking for emoji presentation: the grapheme is drawn as a Twemoji image one em wide.
+function measureGraphemes(word: string, em: ReadonlyMap<number, number>): Run {
+  const run: Run = { em: 0, emoji: 0, characters: 0 };
+  for (const grapheme of splitGraphemes(word)) {
+    const chars = [...grapheme];
+    const advances = chars.map((char) =>
+      char === "\uFE0F" || char === "\u20E3" ? undefined : em.get(char.codePointAt(0) ?? 0),
+    );
+    if (advances.some((advance) => advance === undefined)) run.emoji++;
+    else {
+      run.em += advances.reduce((sum: number, advance) => sum + (advance ?? 0), 0);
+      run.characters += chars.length;
+    }
+  }
+  return run;
 }
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
