@@ -12,22 +12,26 @@ export async function checkGlyphs(text: string, weight: 400 | 700, path: readonl
   if (inFonts(text, em)) return;
   const missing: string[] = [];
   for (const { segment } of graphemes.segment(text)) {
-    if (/^\s+$/.test(segment) || [...segment].every((char) => em.has(char.codePointAt(0) ?? 0))) continue;
+    if ([...segment].every((char) => em.has(char.codePointAt(0) ?? 0) || LAID_OUT.has(char))) continue;
     if (!(await emojiDataUri(segment))) missing.push(segment);
   }
   if (missing.length > 0) throw missingGlyph(missing.join(""), path);
 }
 
 function inFonts(text: string, em: ReadonlyMap<number, number>): boolean {
-  for (const char of text) if (!em.has(char.codePointAt(0) ?? 0) && !/\s/.test(char)) return false;
+  for (const char of text) if (!em.has(char.codePointAt(0) ?? 0) && !LAID_OUT.has(char)) return false;
   return true;
 }
+
+// Characters satori turns into space or skips instead of drawing: a line feed and a tab. Every other
+// character, other separators included (U+2028, U+2029), must be in the fonts or Twemoji.
+const LAID_OUT = new Set(["\n", "\t"]);
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
 
 /** The error for characters no bundled font or emoji has, naming up to five of them. */
 export function missingGlyph(segment: string, path: readonly PropertyKey[]): FieldError {
-  const chars = [...new Set(segment.replace(/\s/g, ""))].slice(0, 5);
+  const chars = [...new Set(segment.replace(/[ \n\t]/g, ""))].slice(0, 5);
   const named = chars.map((c) => `"${c}" (U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")})`);
   const field = formatPath(path) || "the card";
   return new FieldError(
