@@ -5,7 +5,7 @@ import { existsSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
 import { archiveGrowth, archiveLarge, validateStartup } from "./cases/build.mjs";
-import { cliRebuild, fiftyCards, memory500, perCardWarm } from "./cases/cards.mjs";
+import { cliRebuild, fiftyCards, memory500, perCardWarm, takumiCards } from "./cases/cards.mjs";
 import { emailCases } from "./cases/email.mjs";
 import { oneEdit, previewUpdate } from "./cases/incremental.mjs";
 import { cleanup } from "./lib/measure.mjs";
@@ -77,6 +77,7 @@ try {
     const chromium = ensureChromium();
     await step("share images: warm time per size", () => perCardWarm(add, { reps: REPS }));
     await step("share images: 50 cards, satori+resvg vs Chromium", () => fiftyCards(add, { reps: REPS, chromium }));
+    await step("share images: 50 cards, satori+resvg vs Takumi", () => takumiCards(add, { reps: REPS }));
     await step("share images: 500 cards, peak memory", () => memory500(add));
     await step("share images: CLI rebuild", () => cliRebuild(add, { reps: REPS }));
   }

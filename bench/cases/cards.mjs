@@ -9,6 +9,7 @@ import { BENCH, CLI, CONTENT } from "../lib/paths.mjs";
 
 const SATORI = join(BENCH, "children", "satori-cards.mjs");
 const CHROMIUM_CHILD = join(BENCH, "children", "chromium-cards.mjs");
+const TAKUMI_CHILD = join(BENCH, "children", "takumi-cards.mjs");
 const MB = 1024;
 
 export async function perCardWarm(add, { reps }) {
@@ -93,6 +94,43 @@ export async function fiftyCards(add, { reps, chromium }) {
     baseline: round(theirs.treePeakKB / MB, 0),
     ratio: round(theirs.treePeakKB / ours.treePeakKB, 2),
     unit: "MB",
+  });
+}
+
+/**
+ * The same 50 cards against a native renderer of the same element trees, @takumi-rs/core: same
+ * layout, size, texts and fonts. When it cannot load or render here, the row says why.
+ */
+export async function takumiCards(add, { reps }) {
+  const name = "cards: 50 Open Graph cards, whole process, vs Takumi";
+  const dir = tempDir("takumi");
+  const file = writeCards(dir, statisticCards(50));
+  const probe = await runNode([TAKUMI_CHILD, file, "1"]).catch((error) => ({ failed: error }));
+  if (probe.failed) {
+    const reason = String(probe.failed.message).trim().split("\n").at(-1);
+    add({ name, metric: "not measured: @takumi-rs/core did not render here", value: null, unit: "s", note: reason });
+    return;
+  }
+  const cpu = { satori: [], takumi: [] };
+  const timed = (script, extra, list) => async () => {
+    const run = await runNode([script, file, "50", ...extra], { treeCpu: true });
+    if (run.treeCpuMs !== undefined) list.push(run.treeCpuMs);
+    return run.wallMs;
+  };
+  const result = await alternate(timed(SATORI, ["og"], cpu.satori), timed(TAKUMI_CHILD, [], cpu.takumi), {
+    warmup: 1,
+    rounds: reps.processRounds,
+  });
+  const cpuNote = HAS_TIME
+    ? `; CPU ${round(median(cpu.satori) / 1000, 2)} s vs ${round(median(cpu.takumi) / 1000, 2)} s (user+system, warm-up included)`
+    : "";
+  add({
+    name,
+    metric: `median wall time, start-up included; baseline @takumi-rs/core rendering the same element trees natively, ${reps.processRounds} alternating rounds; ratio = Takumi/satori${cpuNote}`,
+    value: round(result.candidate / 1000, 2),
+    baseline: round(result.baseline / 1000, 2),
+    ratio: round(result.ratio, 2),
+    unit: "s",
   });
 }
 

@@ -1,6 +1,6 @@
 // The Open Graph statistic card of @belarusbrief/social written as HTML/CSS for a browser, with the
 // same Noto Sans files (as local data: URLs, nothing fetched), sizes, colours and spacing
-// (packages/social/src/frame.ts, render-svg.ts, templates/statistic.ts). One difference favours
+// (packages/social/src/frame.ts, layout.ts, templates/statistic.ts). One difference favours
 // the browser: it sets the largest text sizes and does not search for a size that fits.
 import { readFileSync } from "node:fs";
 import { requireFrom } from "./paths.mjs";

@@ -41,8 +41,8 @@ export const ADAPTERS: readonly AdapterEntry[] = [
   adapterEntry("email", "@belarusbrief/email"),
   adapterEntry("feeds", "@belarusbrief/feeds"),
   adapterEntry("calendar", "@belarusbrief/calendar"),
-  // Its package loads satori and resvg: validate leaves the cards section to build.
-  adapterEntry("cards", "@belarusbrief/social", null),
+  // Its package loads satori and resvg; its `fit` entry has the section's schema without them.
+  adapterEntry("cards", "@belarusbrief/social", "@belarusbrief/social/fit"),
   adapterEntry("posts", "@belarusbrief/posts"),
   adapterEntry("site", "@belarusbrief/web"),
 ];

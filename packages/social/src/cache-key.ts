@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Card } from "./card.js";
 import type { CardOptions } from "./options.js";
@@ -26,7 +27,11 @@ let fingerprint: string | undefined;
 function rendererFingerprint(): string {
   if (fingerprint === undefined) {
     const require = createRequire(import.meta.url);
-    const hash = createHash("sha256").update(readFileSync(fileURLToPath(import.meta.url)));
+    const hash = createHash("sha256");
+    // Every module of the package: the build splits the code shared with the `fit` entry into chunks.
+    const dir = dirname(fileURLToPath(import.meta.url));
+    for (const file of readdirSync(dir, { recursive: true, encoding: "utf8" }).filter(isCode).sort())
+      hash.update(file).update(readFileSync(join(dir, file)));
     for (const name of [
       "@fontsource/noto-sans/package.json",
       "@twemoji/svg/package.json",
@@ -38,4 +43,8 @@ function rendererFingerprint(): string {
     fingerprint = hash.digest("hex");
   }
   return fingerprint;
+}
+
+function isCode(file: string): boolean {
+  return /\.(js|ts)$/.test(file) && !file.endsWith(".d.ts");
 }

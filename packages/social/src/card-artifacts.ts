@@ -1,10 +1,10 @@
-import { type Artifact, FieldError, type RenderContext, type ResolvedDocument } from "@belarusbrief/core";
+import type { Artifact, RenderContext, ResolvedDocument } from "@belarusbrief/core";
 import { altText } from "./alt-text.js";
 import { cacheKey } from "./cache-key.js";
 import type { Card } from "./card.js";
 import { cardsFor } from "./cards-for.js";
-import { readLogo } from "./logo.js";
-import { type CardOptions, type CardSettings, SIZE_NAMES, SIZES, type Size } from "./options.js";
+import { lookOf, ofDocument } from "./look.js";
+import { type CardSettings, SIZE_NAMES, SIZES, type Size } from "./options.js";
 import { renderPngs } from "./render-png.js";
 
 /**
@@ -45,36 +45,7 @@ export async function cardArtifacts(doc: ResolvedDocument, context: RenderContex
   });
 }
 
-/** The options every card of the build shares: theme, logo bytes and footer (default: the site's title). */
-function lookOf(context: RenderContext<CardSettings>): Omit<CardOptions, "size"> {
-  const { theme, logo, footer } = context.options;
-  return { theme, footer: footer ?? context.site.title, ...(logo ? { logo: logoBytes(logo, context) } : {}) };
-}
-
-function logoBytes(path: string, context: RenderContext<CardSettings>): Uint8Array {
-  const bytes = context.readFile(path);
-  try {
-    readLogo(bytes, 1);
-  } catch {
-    throw new Error(
-      `[@belarusbrief/social] cards.logo "${path}" is not a PNG or SVG image; export the logo as .png or .svg`,
-    );
-  }
-  return bytes;
-}
-
 // One card per document stands for it where the document is shared: its cover or headline, 1200×630.
 function isOgImage(card: Card, size: Size): boolean {
   return size === "og" && (card.template === "cover" || card.template === "headline");
-}
-
-/** Runs `render`; a FieldError it throws names the document, so the CLI can find the field's line. */
-async function ofDocument<T>(document: string, render: () => Promise<T>): Promise<T> {
-  try {
-    return await render();
-  } catch (error) {
-    if (error instanceof FieldError && error.document === undefined)
-      throw new FieldError(error.message, error.path, document);
-    throw error;
-  }
 }

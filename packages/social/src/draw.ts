@@ -1,8 +1,8 @@
-import { FieldError, formatPath } from "@belarusbrief/core";
 import satori from "satori";
-import type { Node } from "./element.js";
+import type { Child, Node } from "./element.js";
 import { emojiDataUri } from "./emoji.js";
-import { loadFonts } from "./fonts.js";
+import { fontsFor } from "./fonts.js";
+import { missingGlyph } from "./glyphs.js";
 
 /**
  * Draws `node` with the bundled fonts and Twemoji. A character no bundled font or emoji has fails
@@ -15,9 +15,11 @@ export async function draw(
   onNode?: (node: { width: number; height: number }) => void,
 ): Promise<string> {
   const missing: string[] = [];
+  // Uppercased too: a kicker is drawn in capitals.
+  const text = `${textOf(node)} ${textOf(node).toUpperCase()}`;
   const svg = await satori(node, {
     ...size,
-    fonts: await loadFonts(),
+    fonts: await fontsFor(text),
     ...(onNode ? { onNodeDetected: onNode } : {}),
     loadAdditionalAsset: async (code: string, segment: string) => {
       if (code === "emoji") {
@@ -32,12 +34,10 @@ export async function draw(
   return svg;
 }
 
-function missingGlyph(segment: string, path: readonly PropertyKey[]): FieldError {
-  const chars = [...new Set(segment.replace(/\s/g, ""))].slice(0, 5);
-  const named = chars.map((c) => `"${c}" (U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")})`);
-  const field = formatPath(path) || "the card";
-  return new FieldError(
-    `[@belarusbrief/social] ${field} contains ${named.join(", ")}, which no bundled font or emoji has; remove or replace ${chars.length > 1 ? "them" : "it"}`,
-    path,
-  );
+/** Every text in a tree, concatenated: what the fonts must cover. */
+function textOf(child: Child | Child[] | undefined): string {
+  if (child === undefined) return "";
+  if (typeof child === "string") return child;
+  if (Array.isArray(child)) return child.map(textOf).join("");
+  return textOf(child.props.children);
 }

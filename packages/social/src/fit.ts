@@ -1,10 +1,11 @@
 import { FieldError, formatPath } from "@belarusbrief/core";
 import type { CardText } from "./card.js";
-import { draw } from "./draw.js";
 import { div, type Node } from "./element.js";
 import { FONT_FAMILY } from "./fonts.js";
 import type { TextRole } from "./frame.js";
+import { checkGlyphs } from "./glyphs.js";
 import type { Size, Theme } from "./options.js";
+import { textHeight } from "./text-lines.js";
 
 /** A text to place in a column. Without `share` it keeps its size; with one it shrinks to its part of the free height. */
 export interface Block {
@@ -25,7 +26,7 @@ export function textNode(text: string, role: TextRole, fontSize: number, width: 
       color: theme[role.color],
       lineHeight: role.lineHeight,
       wordBreak: "break-word",
-      ...(role.uppercase ? { textTransform: "uppercase", letterSpacing: fontSize * 0.06 } : {}),
+      ...(role.uppercase ? { textTransform: "uppercase", letterSpacing: letterSpacing(role, fontSize) } : {}),
     },
     text,
   );
@@ -34,17 +35,19 @@ export function textNode(text: string, role: TextRole, fontSize: number, width: 
 /**
  * Sets `blocks` one under another in a box of `width` × `height`: fixed texts at their size,
  * shrinking texts as large as their share of the remaining height allows (binary search on the
- * font size, each size measured by satori itself). Fails with a FieldError naming the field and
- * how much shorter it must be when a text does not fit at its smallest size. Never clips.
+ * font size, each size measured from the fonts' metrics, as satori will lay it out or taller). Fails with a FieldError naming the field and
+ * how much shorter it must be when a text does not fit at its smallest size, or names a character
+ * no bundled font or emoji has. Never clips.
  */
 export async function fitColumn(
   blocks: Block[],
   box: { width: number; height: number; gap: number; size: Size; theme: Theme },
 ): Promise<{ nodes: Node[]; height: number }> {
+  for (const { field, role } of blocks) await checkGlyphs(field.text, role.weight, field.path);
   const sizes = new Map<Block, { size: number; height: number }>();
   for (const block of blocks.filter((b) => b.share === undefined)) {
     const limit = Math.ceil(block.role.max * block.role.lineHeight * (block.role.maxLines ?? 1)) + 1;
-    const height = await measure(block, block.role.max, box.width);
+    const height = measure(block, block.role.max, box.width);
     if (height > limit) throw await tooLong(block, box.width, limit, box.size);
     sizes.set(block, { size: block.role.max, height });
   }
@@ -66,16 +69,16 @@ export async function fitColumn(
 
 async function fitSize(block: Block, width: number, allowed: number, size: Size) {
   const { max, min } = block.role;
-  const atMax = await measure(block, max, width);
+  const atMax = measure(block, max, width);
   if (atMax <= allowed) return { size: max, height: atMax };
-  const atMin = await measure(block, min, width);
+  const atMin = measure(block, min, width);
   if (atMin > allowed) throw await tooLong(block, width, allowed, size);
   let fits = { size: min, height: atMin };
   let lo = min;
   let hi = max;
   while (hi - lo > 1) {
     const mid = Math.floor((lo + hi) / 2);
-    const height = await measure(block, mid, width);
+    const height = measure(block, mid, width);
     if (height <= allowed) {
       lo = mid;
       fits = { size: mid, height };
@@ -92,7 +95,7 @@ async function tooLong(block: Block, width: number, allowed: number, size: Size)
   while (hi - lo > 1) {
     const mid = Math.floor((lo + hi) / 2);
     const prefix = { ...block, field: { ...block.field, text: chars.slice(0, mid).join("") } };
-    if ((await measure(prefix, block.role.min, width)) <= allowed) lo = mid;
+    if (measure(prefix, block.role.min, width) <= allowed) lo = mid;
     else hi = mid;
   }
   const excess = chars.length - lo;
@@ -101,21 +104,18 @@ async function tooLong(block: Block, width: number, allowed: number, size: Size)
   return block.field.path.length > 0 ? new FieldError(message, block.field.path) : new Error(message);
 }
 
-const heights = new Map<string, number>();
-
-/** Height of a text at one size and width, measured by satori; cached per text, role, size and width. */
-async function measure(block: Block, fontSize: number, width: number): Promise<number> {
+/** Height of a text at one size and width, from the fonts' metrics (see {@link textHeight}): never below satori's. */
+function measure(block: Block, fontSize: number, width: number): number {
   const { role, field } = block;
-  const key = `${fontSize}|${width}|${role.weight}|${role.lineHeight}|${role.uppercase ?? false}|${field.text}`;
-  const known = heights.get(key);
-  if (known !== undefined) return known;
-  // Colours do not change the layout, so any theme measures the same.
-  const node = textNode(field.text, role, fontSize, width, MEASURE_THEME);
-  const svg = await draw(node, { width }, field.path);
-  const height = Number(/<svg[^>]*\sheight="([\d.]+)"/.exec(svg)?.[1] ?? Number.POSITIVE_INFINITY);
-  if (heights.size > 20_000) heights.clear();
-  heights.set(key, height);
-  return height;
+  const style = {
+    fontSize,
+    weight: role.weight,
+    letterSpacing: letterSpacing(role, fontSize),
+    uppercase: role.uppercase ?? false,
+  };
+  return textHeight(field.text, width, style, role.lineHeight);
 }
 
-const MEASURE_THEME: Theme = { background: "#fff", text: "#000", muted: "#000", accent: "#000", onAccent: "#000" };
+function letterSpacing(role: TextRole, fontSize: number): number {
+  return role.uppercase ? fontSize * 0.06 : 0;
+}

@@ -19,7 +19,7 @@ export async function renderPng(card: Card, options?: CardOptions): Promise<Rend
   const svg = await renderSvg(card, options);
   const image = await renderAsync(svg, { font: { loadSystemFonts: false }, background: undefined });
   const { width, height } = image;
-  const png = await encodePng(new Uint8Array(image.pixels), width, height);
+  const png = await encodePng(image.pixels, width, height);
   return { png, width, height, alt: altText(card) };
 }
 

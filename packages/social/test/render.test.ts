@@ -302,6 +302,7 @@ describe("rendering", () => {
   it.each([
     ["\u{10FFFD}", "U+10FFFD"],
     ["中", "U+4E2D"],
+    ["\u2029", "U+2029"],
   ])("fails a character no bundled font has (%s) with a FieldError naming it", async (char, code) => {
     const doc = resolveDocument({ ...fixture("minimal"), title: `Minimal ${char} title` });
     const [headline] = cardsFor(doc);

@@ -1,10 +1,11 @@
 import { dirname } from "node:path";
 import { type Problem, sortProblems } from "@belarusbrief/core";
+import { cardFitProblems } from "../content/card-fit.js";
 import { findContentFiles } from "../content/find-files.js";
 import { loadContent } from "../content/load-content.js";
 import { EXIT } from "../exit-codes.js";
 import { countLabel, printProblems } from "../report.js";
-import { checkOutputSettings, exampleAddressWarning, readSettings } from "../settings.js";
+import { checkOutputSettings, exampleAddressWarning, readSettings, type Settings } from "../settings.js";
 import { styler } from "../style.js";
 
 /** Options of `belarusbrief validate`. */
@@ -15,13 +16,15 @@ export interface ValidateOptions {
 
 /**
  * Validates every file and the settings that `build` would use with them (`belarusbrief.json`,
- * each output's section by its own schema); prints every problem. Resolves to the exit code.
+ * each output's section by its own schema), and that every card text fits its share image; prints
+ * every problem. Resolves to the exit code.
  */
 export async function validate(inputs: string[], options: ValidateOptions): Promise<number> {
   const files = findContentFiles(inputs);
   const content = loadContent(files);
   const settings = await settingsProblems(dirname(files[0] ?? process.cwd()));
-  const errors = sortProblems([...settings.errors, ...content.errors]);
+  const cards = settings.read ? await cardFitProblems(content.documents, settings.read) : [];
+  const errors = sortProblems([...settings.errors, ...content.errors, ...cards]);
   const warnings = sortProblems([...settings.warnings, ...content.warnings]);
   const failed = errors.length > 0 || (options.strict && warnings.length > 0);
   if (options.format === "json") {
@@ -53,7 +56,7 @@ export async function validate(inputs: string[], options: ValidateOptions): Prom
 
 async function settingsProblems(
   start: string,
-): Promise<{ errors: Problem[]; warnings: Problem[]; unchecked: string[] }> {
+): Promise<{ errors: Problem[]; warnings: Problem[]; unchecked: string[]; read?: Settings }> {
   const read = readSettings(start);
   const sections = read.ok ? read.settings : read.sections;
   const outputs = sections ? await checkOutputSettings(sections) : { problems: [], unchecked: [] };
@@ -62,5 +65,6 @@ async function settingsProblems(
     errors: [...(read.ok ? [] : read.problems), ...outputs.problems],
     warnings: example ? [example] : [],
     unchecked: outputs.unchecked,
+    ...(read.ok ? { read: read.settings } : {}),
   };
 }

@@ -8,10 +8,10 @@ import {
   type Problem,
   type RenderContext,
   type ResolvedDocument,
-  resolve,
 } from "@belarusbrief/core";
 import { ADAPTERS, type AdapterEntry } from "../adapters.js";
 import type { LoadedDocument } from "../content/load-content.js";
+import { resolveLoaded } from "../content/resolve-loaded.js";
 import { outputOptions, type Settings } from "../settings.js";
 import { BuildError } from "./build-error.js";
 
@@ -118,15 +118,10 @@ function resolveOnce(
   site: Settings["site"],
   cache: ResolvedCache | undefined,
 ): ResolvedDocument {
-  const options = {
-    baseUrl: site.baseUrl,
-    pagesUrl: site.pagesUrl,
-    ...(site.assetBaseUrl ? { assetBaseUrl: site.assetBaseUrl } : {}),
-  };
-  const key = JSON.stringify(options);
+  const key = JSON.stringify([site.baseUrl, site.pagesUrl, site.assetBaseUrl]);
   const known = cache?.get(loaded.document);
   if (known && known.key === key) return known.view;
-  const view = resolve(loaded.document, { ...options, text: loaded.text });
+  const view = resolveLoaded(loaded, site);
   cache?.set(loaded.document, { key, view });
   return view;
 }

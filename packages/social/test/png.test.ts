@@ -1,0 +1,40 @@
+import { resolvedFixture } from "@belarusbrief/testkit";
+import { Resvg } from "@resvg/resvg-js";
+import { describe, expect, it } from "vitest";
+import { cardsFor, renderPng, renderSvg } from "../src/index.js";
+import { encodePng } from "../src/png.js";
+
+/** The pixels of a PNG as resvg's own PNG decoder reads them: the image drawn 1:1 on a transparent canvas. */
+function decode(png: Uint8Array, width: number, height: number): Uint8Array {
+  const href = `data:image/png;base64,${Buffer.from(png).toString("base64")}`;
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><image href="${href}" width="${width}" height="${height}"/></svg>`;
+  return new Resvg(svg, { imageRendering: 1 }).render().pixels;
+}
+
+function colourType(png: Uint8Array): number {
+  return png[25] as number;
+}
+
+describe("PNG encoding", () => {
+  it("stores a card as RGB with exactly the pixels resvg drew", async () => {
+    const card = cardsFor(resolvedFixture("full-brief"))[0];
+    if (!card) throw new Error("no card");
+    const { png, width, height } = await renderPng(card);
+    const drawn = new Resvg(await renderSvg(card), { font: { loadSystemFonts: false } }).render().pixels;
+    expect(colourType(png)).toBe(2);
+    expect(Buffer.from(decode(png, width, height)).equals(Buffer.from(drawn))).toBe(true);
+  });
+
+  it("keeps the alpha channel of pixels that are not opaque", async () => {
+    const [width, height] = [3, 2];
+    const pixels = new Uint8Array(width * height * 4).fill(255);
+    pixels.set([200, 10, 20, 0], 4);
+    pixels.set([0, 0, 0, 0], 8);
+    const png = await encodePng(pixels, width, height);
+    expect(colourType(png)).toBe(6);
+    const back = decode(png, width, height);
+    expect([...back.subarray(0, 4)]).toEqual([255, 255, 255, 255]);
+    expect(back[7]).toBe(0);
+    expect(back[11]).toBe(0);
+  });
+});
