@@ -107,7 +107,9 @@ export async function takumiCards(add, { reps }) {
   const file = writeCards(dir, statisticCards(50));
   const probe = await runNode([TAKUMI_CHILD, file, "1"]).catch((error) => ({ failed: error }));
   if (probe.failed) {
-    const reason = String(probe.failed.message).trim().split("\n").at(-1);
+    // Node ends an uncaught error's output with its own version; the error's line says why.
+    const lines = String(probe.failed.message).trim().split("\n");
+    const reason = lines.find((line) => /Error\b|Cannot /.test(line)) ?? lines.at(-1);
     add({ name, metric: "not measured: @takumi-rs/core did not render here", value: null, unit: "s", note: reason });
     return;
   }

@@ -12,7 +12,7 @@ const TEMPLATES = ["full-brief", "full-press-release", "full-statement", "full-a
 const URL_KEYS = new Set(["url", "online"]);
 // Fields that are not free text: identifiers, enumerations, dates, image paths.
 const FIXED_KEYS = new Set(
-  "kind id series locale qualifier recurs date endDate asOf deadline period time endTime timeZone src anonymous value".split(
+  "kind id series locale qualifier recurs date endDate asOf deadline period time endTime timeZone src anonymous value country postcode".split(
     " ",
   ),
 );

@@ -29,7 +29,7 @@ const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
 
 /** Text formatting that Markdown bodies and the layouts use. */
 const TEXT_ELEMENTS =
-  "a abbr b blockquote br cite code del div em h1 h2 h3 h4 h5 h6 hr i li ol p pre s span strong sub sup table tbody td th thead tr ul";
+  "a abbr address b blockquote br cite code del div em h1 h2 h3 h4 h5 h6 hr i li ol p pre s span strong sub sup table tbody td th thead tr ul";
 
 /** Email: tables, inline styles, Outlook namespaces; no images without assetBaseUrl, no forms, no scripts. */
 export const EMAIL_POLICY: HtmlPolicy = {

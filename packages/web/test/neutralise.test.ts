@@ -74,7 +74,7 @@ describe("bidi embedding, override and isolate controls", () => {
     expect(decodedStrings(root).filter((s) => BIDI.test(s))).toEqual([]);
     const visible = htmlText(html);
     // A Markdown field decodes the references; a plain field shows them as typed.
-    expect(visible).toContain("repression. right evil iso end back x");
+    expect(visible).toContain("repression in Гомель. right evil iso end back x");
     expect(visible).toContain("BelarusBrief right evil iso end &#x202E;back &#x2067;x");
   });
 });

@@ -15,7 +15,14 @@ import { type ArtifactSink, type KeptArtifact, renderInto } from "../render/rend
 import { countLabel, printProblems, printWarningSummary } from "../report.js";
 import { exampleAddressWarning, loadSettings } from "../settings.js";
 import { styler } from "../style.js";
-import { checkArtifactPaths, type Manifest, type ManifestEntry, Staging, writeOutput } from "../write/write-output.js";
+import {
+  checkArtifactPaths,
+  clearInterrupted,
+  type Manifest,
+  type ManifestEntry,
+  Staging,
+  writeOutput,
+} from "../write/write-output.js";
 
 /** Options of `belarusbrief build`. */
 export interface BuildOptions {
@@ -62,6 +69,7 @@ export async function build(inputs: string[], options: BuildOptions): Promise<nu
   const fingerprint = inputHash(sources, basis, only);
   const previous = readManifest(out);
   if (isUpToDate(out, fingerprint, previous)) {
+    clearInterrupted(out);
     printWarningSummary(notes);
     if (options.json)
       process.stdout.write(`${JSON.stringify({ ok: true, out, upToDate: true, warnings: notes }, null, 2)}\n`);

@@ -216,6 +216,19 @@ function swap(temporary: string, out: string): void {
   rmSync(previous, { recursive: true, force: true });
 }
 
+/**
+ * Tidies what builds that ended without finishing left next to `outDir`, for a build that finds
+ * the output up to date and so writes nothing. Only tidying: what cannot be removed now is
+ * removed by the next build that writes.
+ */
+export function clearInterrupted(outDir: string): void {
+  try {
+    recoverInterrupted(resolve(outDir));
+  } catch {
+    // Left for the next build that writes, which reports why it cannot.
+  }
+}
+
 // A build killed between the two renames of swap() leaves the old output under .<name>.previous:
 // put it back, and clear temporary folders of builds that ended without finishing.
 function recoverInterrupted(out: string): void {
