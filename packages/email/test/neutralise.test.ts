@@ -149,7 +149,7 @@ describe("bidi embedding, override and isolate controls", () => {
     for (const text of [email.text, email.subject, email.preheader]) expect(text).not.toMatch(BIDI);
     // The letters around them stay, in typed order (a plain field shows the references as typed).
     const visible = visibleHtmlText(email.html).replace(/\s+/g, " ");
-    expect(visible).toContain("repression. right evil iso end back x");
+    expect(visible).toContain("repression in Гомель. right evil iso end back x");
     expect(visible).toContain("BelarusBrief right evil iso end &#x202E;back &#x2067;x");
   });
 });
