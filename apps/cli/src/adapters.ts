@@ -5,7 +5,7 @@ export interface AdapterEntry {
   name: string;
   package: string;
   /** Loads the adapter; done only when a build asks for the output, so `validate` loads no image library. */
-  load: () => Promise<Adapter<unknown>>;
+  load: () => Promise<Adapter<unknown, unknown>>;
   /**
    * Loads the schema of the output's section of `belarusbrief.json` for `validate`; absent when that
    * would load the output's rendering libraries, and then `build` checks the section.
@@ -19,7 +19,7 @@ export interface AdapterEntry {
  * itself); `null` when there is none, so that `validate` does not load them.
  */
 export const adapterEntry = (name: string, pkg: string, settings: string | null = pkg): AdapterEntry => {
-  const load = async () => ((await import(pkg)) as { adapter: Adapter<unknown> }).adapter;
+  const load = async () => ((await import(pkg)) as { adapter: Adapter<unknown, unknown> }).adapter;
   return {
     name,
     package: pkg,

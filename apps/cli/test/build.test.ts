@@ -289,6 +289,44 @@ describe("building some documents of a content folder", () => {
     expect(treeHashes(join(dir, "full"))).toEqual(after);
   }, 300_000);
 
+  it("after one edit, takes the other documents' share of the feeds and calendar from the cache, and gives what a full build gives", () => {
+    const dir = smallContent();
+    const out = join(dir, "out");
+    const build = (...extra: string[]) => {
+      const run = runCli(["build", "content", "--only", TEXT_OUTPUTS, "--json", ...extra], { cwd: dir });
+      expect(run.code, run.stderr).toBe(0);
+      return JSON.parse(run.stdout) as { warnings: { file: string; line: number; message: string }[] };
+    };
+    const warningsOf = (summary: ReturnType<typeof build>) =>
+      summary.warnings.map((w) => `${w.file}:${w.line} ${w.message}`).sort();
+    build("--out", "out");
+
+    editTitle(dir, "BelarusBrief, checked again");
+    const edited = build("--out", "out");
+    const full = build("--out", "full", "--no-cache");
+    expect(treeHashes(out)).toEqual(treeHashes(join(dir, "full")));
+    // The unchanged documents' warnings are reported as a full build reports them.
+    expect(warningsOf(edited).length).toBeGreaterThan(3);
+    expect(warningsOf(edited)).toEqual(warningsOf(full));
+
+    // What the feeds took of the appeal is read from the cache, not from its file: a record
+    // changed on purpose shows in the next build's feeds.
+    const records = join(dir, ".belarusbrief-cache");
+    const appeal = readdirSync(records)
+      .filter((name) => name.startsWith("collected-"))
+      .map((name) => join(records, name))
+      .filter((path) => JSON.parse(readFileSync(path, "utf8")).id === "2021-06-appeal-political-prisoners");
+    expect(appeal.length).toBeGreaterThan(0);
+    for (const path of appeal) {
+      const record = JSON.parse(readFileSync(path, "utf8"));
+      record.entries.feeds.entry.title = "Taken from the cache";
+      writeFileSync(path, JSON.stringify(record));
+    }
+    editTitle(dir, "BelarusBrief, checked once more");
+    build("--out", "out");
+    expect(readFileSync(join(out, "feeds/publications.all.rss.xml"), "utf8")).toContain("Taken from the cache");
+  }, 300_000);
+
   it("renders a document again when its own file in the output was changed by hand", () => {
     const dir = smallContent();
     const out = join(dir, "out");

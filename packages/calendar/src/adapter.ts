@@ -1,7 +1,7 @@
 import { type Artifact, defineAdapter } from "@belarusbrief/core";
 import { CalendarOptions } from "./options.js";
 import { renderCalendar } from "./render-calendar.js";
-import { renderUpcomingCalendar } from "./upcoming-calendar.js";
+import { calendarEntry, renderUpcomingCalendarOf } from "./upcoming-calendar.js";
 
 const MEDIA_TYPE = "text/calendar";
 
@@ -27,15 +27,17 @@ export const adapter = defineAdapter({
       },
     ];
   },
-  renderCollection: (docs, { site }): Artifact[] => {
-    if (docs.length === 0) return [];
+  collect: (doc) => calendarEntry(doc),
+  renderCollection: (entries, { site }): Artifact[] => {
+    const all = [...entries];
+    if (all.length === 0) return [];
     return [
       {
         kind: "ics",
         role: "calendar",
         path: "calendar/upcoming.ics",
         mediaType: MEDIA_TYPE,
-        content: renderUpcomingCalendar(docs, { site }),
+        content: renderUpcomingCalendarOf(all, { site }),
       },
     ];
   },

@@ -2,6 +2,7 @@ import { loadSeeds, renderWith, resolvedFixture, resolveLoaded } from "@belarusb
 import type ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { adapter, renderCalendar, renderUpcomingCalendar } from "../src/index.js";
+import { calendarEntry, renderUpcomingCalendarOf } from "../src/upcoming-calendar.js";
 import { briefWithEvent, calendarText, parseCalendar, resolved, SITE, vevents } from "./helpers.js";
 
 const FREEDOM_DAY = { id: "freedom-day", title: "Freedom Day", date: "2021-03-25", recurs: "yearly" } as const;
@@ -146,6 +147,29 @@ describe("renderUpcomingCalendar", () => {
     expect(String(calendar.getFirstSubcomponent("vevent")?.getFirstPropertyValue("dtstamp"))).toBe(
       "2030-03-31T00:00:00Z",
     );
+  });
+
+  it("takes an event from the newest document whatever the order documents come in, and reads them once", () => {
+    const docs = [
+      briefWithEvent({ title: "Old title" }, "2030-01-31"),
+      { ...briefWithEvent({ title: "New title" }, "2030-02-15"), id: "2030-02" },
+      { ...briefWithEvent({ title: "Same day, later id" }, "2030-02-15"), id: "2030-02-z" },
+      resolvedFixture("full-brief"),
+      resolvedFixture("minimal"),
+    ];
+    const expected = renderUpcomingCalendar(docs, { site: SITE });
+    expect(vevents(expected).map((e) => e.summary)).toContain("New title");
+    for (const order of [[...docs].reverse(), [docs[2], docs[0], docs[4], docs[1], docs[3]]]) {
+      let reads = 0;
+      const once = {
+        *[Symbol.iterator]() {
+          reads++;
+          for (const doc of order) if (doc) yield calendarEntry(doc);
+        },
+      };
+      expect(renderUpcomingCalendarOf(once, { site: SITE })).toBe(expected);
+      expect(reads).toBe(1);
+    }
   });
 
   it("needs at least one document", () => {

@@ -106,23 +106,55 @@ export interface RenderContext<Options> {
  * function throws a `FieldError` about a field that cannot be rendered (text too long for a card),
  * so the CLI can point at the field's line; an error about the options is prefixed with the
  * package name.
+ *
+ * `Entry` is what the output's collection is made from, one per document: by default the resolved
+ * document itself. An output that lists documents (feeds, a calendar of every date) declares
+ * `collect` to take only what it needs, so that a build never holds every resolved document at
+ * once, and an edit renders the collection again without resolving the other documents.
  */
-export interface Adapter<Options = unknown> {
+export interface Adapter<Options = unknown, Entry = ResolvedDocument> {
   /** Name used in `build --only` and as the key of its settings in `belarusbrief.json`, e.g. `email`. */
   name: string;
   /** Its settings, as written under its name in `belarusbrief.json`. */
   options: z.ZodType<Options>;
   /** Files made from one document alone: its email, its Markdown, its cards, its page. */
   renderDocument?: (document: ResolvedDocument, context: RenderContext<Options>) => Promise<Artifact[]> | Artifact[];
-  /** Files made from all documents together: feeds, the calendar of every date, index pages. */
-  renderCollection?: (
-    documents: readonly ResolvedDocument[],
-    context: RenderContext<Options>,
-  ) => Promise<Artifact[]> | Artifact[];
+  /**
+   * What `renderCollection` needs of one document, taken while that document is rendered: plain
+   * JSON (strings, numbers, booleans, arrays and objects; no `Date`, `Map` or `undefined` values),
+   * because the CLI keeps it on disk between builds and reads it back. `undefined` when the
+   * document adds nothing (a document without events, for a calendar). It must depend on nothing
+   * but the document and the settings, like `renderDocument`.
+   */
+  collect?: (document: ResolvedDocument, context: RenderContext<Options>) => Entry | undefined;
+  /**
+   * Files made from all documents together: feeds, the calendar of every date, index pages. It
+   * gets what `collect` took of every document (the resolved documents when there is no
+   * `collect`), in the order of the content files, to be read once, front to back.
+   */
+  renderCollection?: (entries: Iterable<Entry>, context: RenderContext<Options>) => Promise<Artifact[]> | Artifact[];
+}
+
+/** What an output's `collect` took of each document, in the order of the content files. */
+export function collectedEntries<Options, Entry>(
+  adapter: Adapter<Options, Entry>,
+  documents: readonly ResolvedDocument[],
+  context: RenderContext<Options>,
+): Entry[] {
+  const { collect } = adapter;
+  if (!collect) return documents as unknown as Entry[];
+  return documents.flatMap((doc) => {
+    const entry = collect(doc, context);
+    return entry === undefined ? [] : [entry];
+  });
 }
 
 /** Declares an adapter, checking its shape and inferring its options' type. */
-export function defineAdapter<Options>(adapter: Adapter<Options>): Adapter<Options> {
+export function defineAdapter<Options, Entry = ResolvedDocument>(
+  adapter: Adapter<Options, Entry>,
+): Adapter<Options, Entry> {
+  if (adapter.collect && !adapter.renderCollection)
+    throw new TypeError(`[@belarusbrief/core] adapter "${adapter.name}" has collect but no renderCollection to use it`);
   if (!adapter.renderDocument && !adapter.renderCollection)
     throw new TypeError(`[@belarusbrief/core] adapter "${adapter.name}" needs renderDocument or renderCollection`);
   return adapter;

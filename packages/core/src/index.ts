@@ -8,6 +8,7 @@ export {
   type ArtifactInfo,
   type ArtifactKind,
   type ArtifactRole,
+  collectedEntries,
   defineAdapter,
   type RenderContext,
 } from "./adapter.js";
@@ -20,7 +21,7 @@ export { type CountUnit, shorten } from "./format/shorten.js";
 export { slugify } from "./format/slug.js";
 export { formatTime } from "./format/time.js";
 export { documentJsonSchema } from "./json-schema.js";
-export { checkCollection } from "./load/check-collection.js";
+export { type CollectionMember, checkCollection } from "./load/check-collection.js";
 export { type Finding, lintDocument } from "./load/lint.js";
 export { type LoadOptions, type LoadResult, loadDocument } from "./load/load-document.js";
 export { LANGUAGE_NAMES, MESSAGES, type Messages, messages } from "./messages.js";

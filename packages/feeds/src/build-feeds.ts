@@ -1,11 +1,11 @@
-import { LOCALES, type Locale, type ResolvedDocument } from "@belarusbrief/core";
-import { feedData } from "./feed-data.js";
+import { type ArtifactCache, LOCALES, type Locale, type ResolvedDocument } from "@belarusbrief/core";
+import { cachedFeed } from "./feed-cache.js";
+import { type FeedItem, feedDataOf, feedItem, newestFirst } from "./feed-data.js";
 import { type FeedSettings, parseOptions } from "./options.js";
-import { type FeedFormat, type FeedName, FORMATS, feedOf, feedPath } from "./paths.js";
+import { type FeedFormat, type FeedName, FORMATS, feedPath } from "./paths.js";
 import { renderAtomOf } from "./render-atom.js";
 import { renderJsonFeedOf } from "./render-json-feed.js";
 import { renderRssOf } from "./render-rss.js";
-import { type Entry, toEntry } from "./to-entry.js";
 
 /** One generated feed file. */
 export interface BuiltFeed {
@@ -23,43 +23,71 @@ const RENDER = { rss: renderRssOf, atom: renderAtomOf, "json-feed": renderJsonFe
 /**
  * Every feed of `documents`: publications and news, each per language present plus `all`, each
  * as RSS, Atom and JSON Feed, with the newest `limit` documents. Feeds without documents are left
- * out. Each entry is built once, however many feeds show it.
+ * out.
  */
 export function buildFeeds(documents: readonly ResolvedDocument[], settings: FeedSettings = {}): BuiltFeed[] {
+  const { site } = parseOptions(settings);
+  return buildFeedsOf(
+    documents.map((doc) => feedItem(doc, site)),
+    settings,
+  );
+}
+
+/** One feed's newest entries. */
+export interface FeedGroup {
+  name: FeedName;
+  locale: Locale | "all";
+  items: FeedItem[];
+}
+
+/**
+ * {@link buildFeeds} of the items the feeds took of each document, read once, front to back. With
+ * a `cache`, a feed whose entries and settings are those of an earlier build is taken from it.
+ */
+export function buildFeedsOf(
+  items: Iterable<FeedItem>,
+  settings: FeedSettings = {},
+  cache?: ArtifactCache,
+): BuiltFeed[] {
   const base = parseOptions(settings);
-  const entries = new Map<ResolvedDocument, Entry>();
-  const entryOf = (doc: ResolvedDocument) => {
-    let entry = entries.get(doc);
-    if (!entry) {
-      entry = toEntry(doc, base.site);
-      entries.set(doc, entry);
-    }
-    return entry;
-  };
-  return feedGroups(documents).flatMap(({ name, locale, docs }) => {
-    const data = feedData(docs, { ...base, feed: name, locale }, entryOf);
-    return (Object.keys(RENDER) as FeedFormat[]).map((format) => ({
-      name,
-      format,
-      locale,
-      path: feedPath(name, locale, format),
-      mediaType: FORMATS[format].mediaType,
-      content: RENDER[format](data),
-    }));
+  return feedGroups(items, base.limit).flatMap(({ name, locale, items }) => {
+    const entries = items.map((item) => item.entry);
+    const render = () => {
+      const data = feedDataOf(entries, { ...base, feed: name, locale });
+      return (Object.keys(RENDER) as FeedFormat[]).map((format) => ({
+        name,
+        format,
+        locale,
+        path: feedPath(name, locale, format),
+        mediaType: FORMATS[format].mediaType,
+        content: RENDER[format](data),
+      }));
+    };
+    return cache ? cachedFeed(cache, { base, name, locale, entries }, render) : render();
   });
 }
 
-/** The feeds `documents` make: name, language (`all` last) and their documents. */
-function feedGroups(
-  documents: readonly ResolvedDocument[],
-): { name: FeedName; locale: Locale | "all"; docs: ResolvedDocument[] }[] {
-  return (["publications", "news"] as const).flatMap((name) => {
-    const docs = documents.filter((doc) => feedOf(doc.kind) === name);
-    if (docs.length === 0) return [];
-    const locales = LOCALES.filter((locale) => docs.some((doc) => doc.locale === locale));
-    return [
-      ...locales.map((locale) => ({ name, locale, docs: docs.filter((doc) => doc.locale === locale) })),
-      { name, locale: "all" as const, docs },
-    ];
-  });
+/**
+ * The feeds `items` make, publications first, each language before `all`, with their newest
+ * `limit` items. Only that many per feed are held while reading, however many items there are.
+ */
+export function feedGroups(items: Iterable<FeedItem>, limit: number): FeedGroup[] {
+  const groups = new Map<string, FeedItem[]>();
+  const add = (key: string, item: FeedItem) => {
+    const held = groups.get(key) ?? [];
+    held.push(item);
+    // Trim only now and then, so that reading n items costs n log(limit), not n × limit.
+    if (held.length >= 2 * limit) held.sort(newestFirst).length = limit;
+    groups.set(key, held);
+  };
+  for (const item of items) {
+    add(`${item.feed}.${item.entry.locale}`, item);
+    add(`${item.feed}.all`, item);
+  }
+  return (["publications", "news"] as const).flatMap((name) =>
+    [...LOCALES, "all" as const].flatMap((locale) => {
+      const held = groups.get(`${name}.${locale}`);
+      return held ? [{ name, locale, items: held.sort(newestFirst).slice(0, limit) }] : [];
+    }),
+  );
 }

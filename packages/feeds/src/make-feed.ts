@@ -2,7 +2,7 @@ import { escapeHtml } from "@belarusbrief/core";
 import { Feed, type Item } from "feed";
 import { TextSlots } from "./fix-feed.js";
 import type { FeedFormat } from "./paths.js";
-import type { Entry, Person } from "./to-entry.js";
+import { type Entry, instantOf, type Person } from "./to-entry.js";
 
 /** A feed's own facts, format-neutral. */
 export interface Channel {
@@ -56,8 +56,8 @@ function toItem(entry: Entry, format: FeedFormat, text: (value: string) => strin
     description:
       entry.summary === undefined ? undefined : format === "json-feed" ? entry.summary : escapeHtml(entry.summary),
     content: entry.html,
-    date: entry.date,
-    published: entry.date,
+    date: instantOf(entry.day),
+    published: instantOf(entry.day),
     category:
       entry.tags.length === 0
         ? undefined

@@ -16,11 +16,16 @@ export interface Entry {
   title: string;
   summary?: string | undefined;
   html: string;
-  /** Publication date as an instant (midnight UTC of the document's date). */
-  date: Date;
+  /** Publication date, `YYYY-MM-DD` (the feeds write midnight UTC of it): plain JSON, so entries can be kept between builds. */
+  day: string;
   locale: Locale;
   tags: string[];
   author: Person;
+}
+
+/** The instant a feed writes for an entry's day: midnight UTC. */
+export function instantOf(day: string): Date {
+  return new Date(`${day}T00:00:00Z`);
 }
 
 /** A document as a feed entry; a document without an author of its own is credited to the site's. */
@@ -29,11 +34,16 @@ export function toEntry(doc: ResolvedDocument, site: Site): Entry {
     id: doc.url,
     url: doc.url,
     title: doc.title,
-    summary: doc.summary,
+    ...(doc.summary === undefined ? {} : { summary: doc.summary }),
     html: entryHtml(doc),
-    date: new Date(`${doc.date.iso}T00:00:00Z`),
+    day: doc.date.iso,
     locale: doc.locale,
     tags: doc.tags,
-    author: doc.author ? { name: doc.author.name, url: doc.author.url } : site.author,
+    // Only the keys with a value: an entry is kept as JSON between builds, which drops the others.
+    author: definedOnly(doc.author ? { name: doc.author.name, url: doc.author.url } : site.author),
   };
+}
+
+function definedOnly(person: Person): Person {
+  return Object.fromEntries(Object.entries(person).filter(([, value]) => value !== undefined)) as Person;
 }

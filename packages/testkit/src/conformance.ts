@@ -2,12 +2,12 @@ import type { Adapter, Artifact, ArtifactKind, ResolvedDocument } from "@belarus
 import { describe, expect, it } from "vitest";
 import { FIXTURE_NAMES, type FixtureName, loadFixture, loadSeeds, resolveLoaded } from "./fixtures.js";
 import { type Marker, type MarkerKind, markersOf, spansOf } from "./markers.js";
-import { type RenderSetup, renderWith } from "./render.js";
+import { type RenderSetup, renderContext, renderWith } from "./render.js";
 import { type LanguageMark, normalizeText } from "./visible-text.js";
 
 /** An adapter as the conformance suite sees it. */
-export interface AdapterSuite<Options> extends RenderSetup {
-  adapter: Adapter<Options>;
+export interface AdapterSuite<Options, Entry = unknown> extends RenderSetup {
+  adapter: Adapter<Options, Entry>;
   /** Folder of the snapshot files (`new URL("__snapshots__/", import.meta.url)`). */
   snapshots: URL;
   /**
@@ -47,7 +47,7 @@ export interface AdapterSuite<Options> extends RenderSetup {
  * in every artifact that shows it — checked field by field, on the fixtures and on the team's
  * real documents.
  */
-export function describeAdapter<Options>(suite: AdapterSuite<Options>): void {
+export function describeAdapter<Options, Entry>(suite: AdapterSuite<Options, Entry>): void {
   const name = suite.adapter.name;
   describe(`${name} adapter conformance`, () => {
     for (const fixtureName of suite.fixtures ?? FIXTURE_NAMES) {
@@ -86,6 +86,15 @@ export function describeAdapter<Options>(suite: AdapterSuite<Options>): void {
           expect(await missing(suite, doc())).toEqual([]);
         });
 
+        if (suite.adapter.collect)
+          it("takes of the document, for its collection, what comes back the same from JSON", async () => {
+            // A build keeps these entries on disk between runs: a Date, a Map or an undefined value
+            // would come back different, and a later build would not match a full one.
+            const { context } = renderContext(suite.adapter, suite);
+            const entry = suite.adapter.collect?.(doc(), context);
+            expect(JSON.parse(JSON.stringify(entry ?? null))).toStrictEqual(entry ?? null);
+          });
+
         if (suite.languages)
           it("marks every span in another language with its language", async () => {
             expect(await unmarked(suite, doc())).toEqual([]);
@@ -104,7 +113,7 @@ export function describeAdapter<Options>(suite: AdapterSuite<Options>): void {
   });
 }
 
-async function missing<Options>(suite: AdapterSuite<Options>, doc: ResolvedDocument): Promise<string[]> {
+async function missing<Options, Entry>(suite: AdapterSuite<Options, Entry>, doc: ResolvedDocument): Promise<string[]> {
   const artifacts = (await renderWith(suite.adapter, [doc], suite)).artifacts.filter(suite.select ?? (() => true));
   const markers = markersOf(doc).filter((marker) => !suite.skip?.(marker, doc));
   const out: string[] = [];
@@ -130,7 +139,7 @@ async function missing<Options>(suite: AdapterSuite<Options>, doc: ResolvedDocum
 }
 
 // The spans no element of an artifact of a kind carries with their language: `kind: be "Гомель"`.
-async function unmarked<Options>(suite: AdapterSuite<Options>, doc: ResolvedDocument): Promise<string[]> {
+async function unmarked<Options, Entry>(suite: AdapterSuite<Options, Entry>, doc: ResolvedDocument): Promise<string[]> {
   const languages = suite.languages;
   if (!languages) return [];
   const artifacts = (await renderWith(suite.adapter, [doc], suite)).artifacts.filter(suite.select ?? (() => true));

@@ -24,7 +24,7 @@ export {
   type SpanMarker,
   spansOf,
 } from "./markers.js";
-export { type Rendered, type RenderSetup, renderWith } from "./render.js";
+export { type Rendered, type RenderSetup, renderContext, renderWith } from "./render.js";
 export { CHROMIUM_ARGS, chromiumPath, hasTool } from "./system.js";
 export {
   htmlLanguages,

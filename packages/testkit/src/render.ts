@@ -3,6 +3,8 @@ import {
   type AdapterWarning,
   type Artifact,
   type ArtifactInfo,
+  collectedEntries,
+  type RenderContext,
   type ResolvedDocument,
   Site,
   type SiteInput,
@@ -29,17 +31,31 @@ export interface Rendered {
 
 /**
  * Runs an adapter as a build does: its options through its schema, then `renderDocument` for each
- * document and `renderCollection` for all of them, with an in-memory cache.
+ * document and `renderCollection` with what `collect` took of each, with an in-memory cache.
  */
-export async function renderWith<Options>(
-  adapter: Adapter<Options>,
+export async function renderWith<Options, Entry>(
+  adapter: Adapter<Options, Entry>,
   documents: readonly ResolvedDocument[],
   setup: RenderSetup = {},
 ): Promise<Rendered> {
+  const { context, warnings } = renderContext(adapter, setup);
+  const artifacts: Artifact[] = [];
+  if (adapter.renderDocument)
+    for (const doc of documents) artifacts.push(...(await adapter.renderDocument(doc, context)));
+  if (adapter.renderCollection)
+    artifacts.push(...(await adapter.renderCollection(collectedEntries(adapter, documents, context), context)));
+  return { artifacts, warnings };
+}
+
+/** The context a build gives `adapter`: its options through its schema, an in-memory cache, and the warnings it gives. */
+export function renderContext<Options, Entry>(
+  adapter: Adapter<Options, Entry>,
+  setup: RenderSetup = {},
+): { context: RenderContext<Options>; warnings: AdapterWarning[] } {
   const options = adapter.options.parse(setup.options ?? {});
   const warnings: AdapterWarning[] = [];
   const cache = new Map<string, Uint8Array>();
-  const context = {
+  const context: RenderContext<Options> = {
     options,
     site: Site.parse(setup.site ?? TEST_SITE),
     artifacts: setup.artifacts ?? [],
@@ -59,9 +75,5 @@ export async function renderWith<Options>(
       warnings.push(warning);
     },
   };
-  const artifacts: Artifact[] = [];
-  if (adapter.renderDocument)
-    for (const doc of documents) artifacts.push(...(await adapter.renderDocument(doc, context)));
-  if (adapter.renderCollection) artifacts.push(...(await adapter.renderCollection(documents, context)));
-  return { artifacts, warnings };
+  return { context, warnings };
 }

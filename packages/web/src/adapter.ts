@@ -11,5 +11,6 @@ import { WebOptions } from "./options.js";
 export const adapter = defineAdapter({
   name: "site",
   options: WebOptions,
-  renderCollection: (documents, { options, site, artifacts }) => buildSite(documents, { site, options, artifacts }),
+  renderCollection: (documents, { options, site, artifacts }) =>
+    buildSite([...documents], { site, options, artifacts }),
 });

@@ -1,17 +1,32 @@
 import { statSync } from "node:fs";
-import { basename, dirname, join, relative, resolve } from "node:path";
-import type { Artifact, Problem, Site } from "@belarusbrief/core";
-import { OUTPUT_NAMES } from "../adapters.js";
+import { dirname, join, relative, resolve } from "node:path";
+import {
+  type Artifact,
+  type CollectionMember,
+  checkCollection,
+  type Problem,
+  type Site,
+  sortProblems,
+} from "@belarusbrief/core";
+import { ADAPTERS, OUTPUT_NAMES } from "../adapters.js";
 import { fileCache, noCache } from "../cache.js";
+import { type CollectedCache, collectedCacheIn } from "../content/collected-cache.js";
 import { type ContentScope, contentScope } from "../content/content-scope.js";
 import { contentSources, inputHash, isUpToDate, readManifest, sourceKey } from "../content/input-hash.js";
-import { type LoadedDocument, loadContent } from "../content/load-content.js";
-import { loadedCacheIn } from "../content/loaded-cache.js";
+import { type LoadedDocument, loadContent, loadFile, locateLater } from "../content/load-content.js";
+import { type LoadedCache, loadedCacheIn } from "../content/loaded-cache.js";
 import { CliError, EXIT } from "../exit-codes.js";
 import { checkPrivacy, formatViolation, type PrivacyViolation, privacyCheck } from "../privacy/check-privacy.js";
 import { createProgress } from "../progress.js";
 import { BuildError } from "../render/build-error.js";
-import { type ArtifactSink, type KeptArtifact, renderInto } from "../render/render-outputs.js";
+import { EntriesOnDisk } from "../render/entries-on-disk.js";
+import {
+  type ArtifactSink,
+  type CollectedEntries,
+  type DocumentUnit,
+  type KeptArtifact,
+  renderInto,
+} from "../render/render-outputs.js";
 import { countLabel, printProblems, printWarningSummary } from "../report.js";
 import { exampleAddressWarning, loadSettings } from "../settings.js";
 import { styler } from "../style.js";
@@ -52,23 +67,19 @@ export async function build(inputs: string[], options: BuildOptions): Promise<nu
   const scope = contentScope(inputs);
   const files = scope.files;
   const cache = options.cache === false ? noCache : fileCache();
-  const { documents, errors, warnings } = loadContent(
-    files,
-    process.cwd(),
-    options.cache === false ? undefined : loadedCacheIn(cache),
-  );
+  const loadedCache = options.cache === false ? undefined : loadedCacheIn(cache);
   const settings = loadSettings(dirname(files[0] ?? process.cwd()));
-  const notes: Problem[] = [...warnings];
   const example = exampleAddressWarning(settings);
-  if (example) notes.push(example);
-  if (errors.length > 0 || (options.strict && notes.length > 0))
-    return stop([...errors, ...notes], errors.length, notes.length, wholeFolderNote(scope, errors));
 
   const sources = contentSources(files, out);
   const basis = { site: settings.site, outputs: settings.outputs };
   const fingerprint = inputHash(sources, basis, only);
   const previous = readManifest(out);
   if (isUpToDate(out, fingerprint, previous)) {
+    const { errors, warnings } = loadContent(files, process.cwd(), loadedCache);
+    const notes = example ? [...warnings, example] : warnings;
+    if (errors.length > 0 || (options.strict && notes.length > 0))
+      return stop([...errors, ...notes], errors.length, notes.length);
     clearInterrupted(out);
     printWarningSummary(notes);
     if (options.json)
@@ -77,48 +88,146 @@ export async function build(inputs: string[], options: BuildOptions): Promise<nu
     return EXIT.ok;
   }
 
-  let plan: Plan = { kind: "all" };
-  if (scope.partial) {
-    plan = planPartial(out, previous, scope.partial, documents, { sources, basis, only });
-    if (plan.kind === "all" && !options.json) process.stderr.write(`${plan.note}\n`);
-  } else {
-    const refusal = refuseLosingDocuments(inputs, previous, documents, options.out);
-    if (refusal) throw refusal;
-    plan = planUnchanged(out, previous, documents, { sources, basis, only });
-  }
+  const current = { sources, basis, only };
+  const plan = scope.partial
+    ? planPartial(out, previous, scope.partial, current)
+    : planUnchanged(out, previous, current);
+  if (plan.kind === "all" && plan.note && !options.json) process.stderr.write(`${plan.note}\n`);
+  const records = options.cache === false ? undefined : collectedCacheIn(cache, inputHash({}, basis, only));
+  const adapters = await Promise.all(ADAPTERS.filter((a) => only.includes(a.name)).map((a) => a.load()));
+  // An output that makes its collection from whole documents (the site) needs every document loaded.
+  const fromRecords = adapters.every((adapter) => !adapter.renderCollection || adapter.collect !== undefined);
+  const content = goThrough(files, sources, out, plan, { loadedCache, records, fromRecords });
 
   const staging = Staging.open(options.out);
+  const spill = new EntriesOnDisk();
   try {
     const progress = createProgress(process.stderr, !options.json);
     const written = writeAsMade(staging, plan, settings.site);
+    const notes: Problem[] = [];
     try {
       notes.push(
         ...(await renderInto(
           only,
           {
-            documents,
+            units: content.units(),
             settings,
             cache,
             progress: progress.update,
-            ...(plan.kind === "some" ? { keep: plan.keep } : {}),
+            entries: () => spill.store(),
+            stopped: () => content.errors.length > 0,
+            ...(records ? { collected: content.remember } : {}),
+            ...(plan.kind === "some" ? { kept: plan.kept } : {}),
           },
           written.sink,
         )),
       );
     } catch (error) {
       if (!(error instanceof BuildError)) throw error;
-      return stop([...error.problems, ...notes], error.problems.length, notes.length);
+      const problems = [...content.errors, ...error.problems];
+      return stop([...problems, ...content.warnings()], problems.length, content.warnings().length);
     } finally {
       progress.stop();
     }
+    const errors = sortProblems([...content.errors, ...checkCollection(content.members)]);
+    notes.unshift(...content.warnings(), ...(example ? [example] : []));
+    if (errors.length > 0 || (options.strict && notes.length > 0))
+      return stop([...errors, ...notes], errors.length, notes.length, wholeFolderNote(scope, errors));
+    if (!scope.partial) {
+      const refusal = refuseLosingDocuments(inputs, previous, content.members, options.out);
+      if (refusal) throw refusal;
+    }
     if (written.violations.length > 0) return refusePrivacy(written.violations);
-    if (plan.kind === "some" && !options.json && plan.summary) process.stderr.write(`${plan.note}\n`);
+    const summary = plan.kind === "some" ? plan.summary?.(content.keptCount()) : undefined;
+    if (summary && !options.json) process.stderr.write(`${summary.note}\n`);
     const manifest = staging.commit(fingerprint, sources);
-    report(manifest, out, notes, options.json, plan.kind === "some" ? plan.summary : undefined);
+    report(manifest, out, notes, options.json, summary ? { rebuilt: summary.rebuilt, kept: summary.kept } : undefined);
     return EXIT.ok;
   } finally {
+    spill.remove();
     staging.discard();
   }
+}
+
+/** A loaded file as {@link checkCollection} needs it. */
+type Member = Extract<CollectionMember, { ok: true }>;
+
+/**
+ * The content files as the render goes through them, in order, one at a time: each file is
+ * loaded (or, when it is kept and the cache has what the collections took of it, not even that),
+ * and what loading found is gathered on the way. After a file with errors the others are still
+ * checked, but nothing more is rendered.
+ */
+function goThrough(
+  files: readonly string[],
+  sources: Readonly<Record<string, string>>,
+  out: string,
+  plan: Plan,
+  how: {
+    loadedCache: LoadedCache | undefined;
+    /** Where what the collections took of each document is kept between builds, if anywhere. */
+    records: CollectedCache | undefined;
+    /** Whether a kept document may be taken from its record instead of being loaded. */
+    fromRecords: boolean;
+  },
+) {
+  const errors: Problem[] = [];
+  const warnings: Problem[] = [];
+  const members: Member[] = [];
+  let kept = 0;
+  const keeps = (key: string) => plan.kind === "some" && plan.keptSources.has(key);
+  const intact = (id: string) => plan.kind === "some" && !plan.broken.has(id);
+  const sha = (file: string) => sources[sourceKey(file, out)] ?? "";
+  // The file and load warnings of each document loaded now, until what the collections took of it is kept.
+  const loadedNow = new Map<string, { file: string; warnings: Problem[] }>();
+  function* units(): Generator<DocumentUnit> {
+    for (const file of files) {
+      const key = sourceKey(file, out);
+      const shown = relative(process.cwd(), file) || file;
+      const record =
+        how.fromRecords && keeps(key) && errors.length === 0 ? how.records?.get(shown, sha(file)) : undefined;
+      if (record && intact(record.id)) {
+        const locate = locateLater(file, shown);
+        const { id, translationOf } = record;
+        const identity = translationOf === undefined ? { id } : { id, translationOf };
+        members.push({ ok: true, file: shown, document: identity, locate });
+        warnings.push(...record.warnings);
+        kept++;
+        yield { collected: { id: record.id, file: shown, locate, entries: record.entries } };
+        continue;
+      }
+      const result = loadFile(file, process.cwd(), how.loadedCache);
+      warnings.push(...result.warnings);
+      if (!result.ok) {
+        errors.push(...result.errors);
+        continue;
+      }
+      const { id, translationOf } = result.document;
+      const identity = translationOf === undefined ? { id } : { id, translationOf };
+      members.push({ ok: true, file: shown, document: identity, locate: result.locate });
+      if (errors.length > 0) continue;
+      if (how.records) loadedNow.set(shown, { file, warnings: result.warnings });
+      const keep = keeps(key) && intact(result.document.id);
+      if (keep) kept++;
+      yield { loaded: result.loaded, kept: keep };
+    }
+  }
+  return {
+    units,
+    errors,
+    members,
+    warnings: () => sortProblems([...warnings]),
+    keptCount: () => kept,
+    /** Keeps what the collections took of each document loaded now, with its load warnings, for later builds. */
+    remember: (loaded: LoadedDocument, entries: CollectedEntries): void => {
+      const now = loadedNow.get(loaded.file);
+      if (!now) return;
+      loadedNow.delete(loaded.file);
+      const { id, translationOf } = loaded.document;
+      const record = { id, ...(translationOf ? { translationOf } : {}), warnings: now.warnings, entries };
+      how.records?.set(loaded.file, sha(now.file), record);
+    },
+  };
 }
 
 /**
@@ -165,12 +274,16 @@ type Plan =
   | { kind: "all"; note?: string }
   | {
       kind: "some";
-      keep: { documents: ReadonlySet<string>; artifacts: KeptArtifact[] };
+      /** Content files (by {@link sourceKey}) whose documents keep their own files. */
+      keptSources: ReadonlySet<string>;
+      /** Documents whose files in the output were changed by hand since: they are made again. */
+      broken: ReadonlySet<string>;
+      /** Every document's own files of the last build. */
+      kept: KeptArtifact[];
       /** Every entry of the last build's manifest, made with the same settings and code, by path. */
       before: ReadonlyMap<string, ManifestEntry>;
-      note: string;
-      /** For a build of named documents: what it says it did. */
-      summary?: { rebuilt: string[]; kept: number };
+      /** For a build of named documents: what it says it did, once it knows how many it kept. */
+      summary?: (kept: number) => { rebuilt: string[]; kept: number; note: string };
     };
 
 /** What a plan compares with the last build. */
@@ -191,11 +304,11 @@ function planPartial(
   out: string,
   previous: Manifest | undefined,
   partial: NonNullable<ContentScope["partial"]>,
-  documents: readonly LoadedDocument[],
   current: Current,
 ): Plan {
   const folder = shownPath(partial.folder);
-  const all = `${documents.length} document${documents.length === 1 ? "" : "s"}`;
+  const count = Object.keys(current.sources).length;
+  const all = `${count} document${count === 1 ? "" : "s"}`;
   if (!previous)
     return {
       kind: "all",
@@ -214,18 +327,16 @@ function planPartial(
       .map(([path, hash]) => `${path}\0${hash}`)
       .join("\n");
   if (others(before) !== others(current.sources)) return everything;
-
-  const named = new Set(partial.named.map((file) => shownPath(file)));
-  const keptIds = new Set(documents.filter((d) => !named.has(d.file)).map((d) => d.document.id));
-  const kept = keptFiles(out, previous, keptIds);
-  if (!kept) return everything;
-  const rebuilt = [...named];
+  const rebuilt = partial.named.map((file) => shownPath(file));
   return {
     kind: "some",
-    keep: { documents: keptIds, artifacts: kept.artifacts },
-    before: entriesOf(previous),
-    summary: { rebuilt, kept: keptIds.size },
-    note: `rebuilt ${rebuilt.join(", ")} and the feeds, calendars and site from all ${all} of ${folder}/; kept the files of the other ${keptIds.size} as they were`,
+    keptSources: new Set(Object.keys(current.sources).filter((key) => !namedKeys.has(key))),
+    ...lastFiles(out, previous),
+    summary: (kept) => ({
+      rebuilt,
+      kept,
+      note: `rebuilt ${rebuilt.join(", ")} and the feeds, calendars and site from all ${all} of ${folder}/; kept the files of the other ${kept} as they were`,
+    }),
   };
 }
 
@@ -235,28 +346,14 @@ function planPartial(
  * their own files; the changed and new ones are rendered, and feeds, calendars and the site are
  * made from every document. Otherwise every document is rendered.
  */
-function planUnchanged(
-  out: string,
-  previous: Manifest | undefined,
-  documents: readonly LoadedDocument[],
-  current: Current,
-): Plan {
+function planUnchanged(out: string, previous: Manifest | undefined, current: Current): Plan {
   const before = previous?.sources;
   if (!previous || !before || !sameBasis(previous, current)) return { kind: "all" };
-  const keptIds = new Set<string>();
-  for (const loaded of documents) {
-    const key = sourceKey(join(loaded.dir, basename(loaded.file)), out);
-    if (before[key] !== undefined && before[key] === current.sources[key]) keptIds.add(loaded.document.id);
-  }
-  if (keptIds.size === 0) return { kind: "all" };
-  const kept = keptFiles(out, previous, keptIds);
-  if (!kept) return { kind: "all" };
-  return {
-    kind: "some",
-    keep: { documents: keptIds, artifacts: kept.artifacts },
-    before: entriesOf(previous),
-    note: `kept the files of ${keptIds.size} unchanged documents`,
-  };
+  const keptSources = new Set(
+    Object.keys(current.sources).filter((key) => before[key] !== undefined && before[key] === current.sources[key]),
+  );
+  if (keptSources.size === 0) return { kind: "all" };
+  return { kind: "some", keptSources, ...lastFiles(out, previous) };
 }
 
 /** True when the last build was made with the same settings, outputs and code as this one. */
@@ -265,23 +362,23 @@ function sameBasis(previous: Manifest, current: Current): boolean {
 }
 
 /**
- * The last build's own files of `ids`, as kept artifacts; `undefined` when one is missing or was
- * changed by hand since, and must be made again.
+ * The last build's own files of each document, as kept artifacts, and the documents one of whose
+ * files is missing or was changed by hand since (told by its size, as an up-to-date build tells
+ * it): those are made again.
  */
-function keptFiles(
+function lastFiles(
   out: string,
   previous: Manifest,
-  ids: ReadonlySet<string>,
-): { artifacts: KeptArtifact[] } | undefined {
-  const artifacts: KeptArtifact[] = [];
+): { kept: KeptArtifact[]; broken: Set<string>; before: Map<string, ManifestEntry> } {
+  const kept: KeptArtifact[] = [];
+  const broken = new Set<string>();
   for (const entry of previous.artifacts) {
     const { bytes: _, sha256: __, output, ...info } = entry;
-    if (info.document === undefined || !ids.has(info.document) || output === undefined) continue;
-    // A file changed by hand since (told by its size, as an up-to-date build tells it) is made again.
-    if (sizeOf(join(out, entry.path)) !== entry.bytes) return undefined;
-    artifacts.push({ ...info, output });
+    if (info.document === undefined || output === undefined) continue;
+    if (sizeOf(join(out, entry.path)) !== entry.bytes) broken.add(info.document);
+    kept.push({ ...info, output });
   }
-  return { artifacts };
+  return { kept, broken, before: entriesOf(previous) };
 }
 
 function entriesOf(manifest: Manifest): Map<string, ManifestEntry> {
@@ -295,11 +392,11 @@ function entriesOf(manifest: Manifest): Map<string, ManifestEntry> {
 function refuseLosingDocuments(
   inputs: readonly string[],
   previous: Manifest | undefined,
-  documents: readonly LoadedDocument[],
+  members: readonly Member[],
   shownOut: string,
 ): CliError | undefined {
   if (inputs.length === 0 || !previous) return undefined;
-  const ids = new Set(documents.map((d) => d.document.id));
+  const ids = new Set(members.map((m) => m.document.id));
   const lost = new Set(previous.artifacts.flatMap((a) => (a.document && !ids.has(a.document) ? [a.document] : [])));
   if (lost.size === 0 || inputs.some((input) => !/\.ya?ml$/i.test(input))) return undefined;
   return new CliError(

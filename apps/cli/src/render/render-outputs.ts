@@ -39,6 +39,57 @@ export interface RenderInput {
   resolved?: ResolvedCache;
 }
 
+/**
+ * What {@link renderInto} goes through: the documents one at a time, in the order of the content
+ * files, so that a build of any size holds only one resolved document at once.
+ */
+export interface RenderStream extends Omit<RenderInput, "documents" | "keep"> {
+  units: Iterable<DocumentUnit>;
+  /** The own files, from an earlier build, of the documents that are kept. */
+  kept?: readonly KeptArtifact[];
+  /**
+   * Where a collection's entries wait until every document is through; default in memory. Called
+   * only for outputs with `collect`: the resolved documents an output without it takes stay in memory.
+   */
+  entries?: (output: string) => EntryStore;
+  /** True once the render should stop before the collections (a later file had errors): nothing will be written. */
+  stopped?: () => boolean;
+  /** Told what the collections took of each document rendered or resolved now, to keep it for later builds. */
+  collected?: (loaded: LoadedDocument, entries: CollectedEntries) => void;
+}
+
+/**
+ * One document as a render goes through the content: loaded, and rendered by every output or, when
+ * `kept`, its own files taken from an earlier build and resolved only for what collections take;
+ * or known only by what the collections took of it in an earlier build, neither loaded nor resolved.
+ */
+export type DocumentUnit = { loaded: LoadedDocument; kept?: boolean } | { collected: CollectedDocument };
+
+/** What each collection output took of a document (by output name; none when it took nothing). */
+export type CollectedEntries = Readonly<Record<string, unknown>>;
+
+/** A kept document as an earlier build's collections saw it, and where its file is. */
+export interface CollectedDocument {
+  id: string;
+  /** Path of the YAML file, as shown in messages. */
+  file: string;
+  /** Where a field path is in the file (for a problem a collection finds). */
+  locate: LoadedDocument["locate"];
+  entries: CollectedEntries;
+}
+
+/** Holds one collection's entries until every document is through, then gives them back in order, once. */
+export interface EntryStore {
+  add(entry: unknown): void;
+  entries(): Iterable<unknown>;
+}
+
+/** An {@link EntryStore} in memory. */
+export function entriesInMemory(): EntryStore {
+  const held: unknown[] = [];
+  return { add: (entry) => held.push(entry), entries: () => held };
+}
+
 /** Resolved views by the loaded document they were made from. */
 export type ResolvedCache = WeakMap<LoadedDocument["document"], { key: string; view: ResolvedDocument }>;
 
@@ -71,46 +122,180 @@ export interface Rendered {
  */
 export async function renderOutputs(names: readonly string[], input: RenderInput): Promise<Rendered> {
   const artifacts = new Map<string, BuiltArtifact>();
-  const warnings = await renderInto(names, input, {
-    add: (artifact, output) => artifacts.set(artifact.path, { ...artifact, output }),
-    keep: ({ content, ...info }) => {
-      if (content === undefined) throw new Error(`internal: kept file ${info.path} has no content`);
-      artifacts.set(info.path, { ...info, content });
+  const { documents, keep, ...rest } = input;
+  const units = documents.map((loaded) => ({ loaded, kept: keep?.documents.has(loaded.document.id) ?? false }));
+  const warnings = await renderInto(
+    names,
+    { ...rest, units, ...(keep ? { kept: keep.artifacts } : {}) },
+    {
+      add: (artifact, output) => artifacts.set(artifact.path, { ...artifact, output }),
+      keep: ({ content, ...info }) => {
+        if (content === undefined) throw new Error(`internal: kept file ${info.path} has no content`);
+        artifacts.set(info.path, { ...info, content });
+      },
     },
-  });
+  );
   return { artifacts: [...artifacts.values()], warnings };
 }
 
+/** One output as a render runs it. */
+interface Output {
+  name: string;
+  adapter: Adapter<unknown, unknown>;
+  context: RenderContext<unknown>;
+  /** Its files so far, in the order made: per document, then the collection's. */
+  files: ArtifactInfo[];
+  /** Paths of the files it rendered now for single documents (a collection's file of the same path replaces one). */
+  rendered: Set<string>;
+  /** Its files kept from an earlier build, handed on once the collection has not made them again. */
+  kept: KeptArtifact[];
+  /** The kept files of each kept document, by document id. */
+  keptOf: ReadonlyMap<string, KeptArtifact[]>;
+  entries?: EntryStore;
+}
+
 /**
- * Resolves every document once, then runs the named outputs in registry order, each seeing the
- * files of those before it (without content), and hands each file to `sink` as it is made.
- * Returns the outputs' warnings. A field an output cannot render, or a setting its schema
- * rejects, throws a {@link BuildError} located at `file:line:column`.
+ * Goes through the documents once, in order: each is resolved, rendered by every named output in
+ * registry order (each seeing the same document's files of those before it) and dropped, keeping
+ * only what each collection output takes of it. Then each collection is made from those entries,
+ * seeing every file made before it. Each file goes to `sink` as it is made. Returns the outputs'
+ * warnings. A field an output cannot render, or a setting its schema rejects, throws a
+ * {@link BuildError} located at `file:line:column`.
  */
-export async function renderInto(names: readonly string[], input: RenderInput, sink: ArtifactSink): Promise<Problem[]> {
+export async function renderInto(
+  names: readonly string[],
+  input: RenderStream,
+  sink: ArtifactSink,
+): Promise<Problem[]> {
   const { site } = input.settings;
-  const loadedById = new Map(input.documents.map((d) => [d.document.id, d]));
-  const resolved = input.documents.map((d) => resolveOnce(d, site, input.resolved));
-  const infos: ArtifactInfo[] = [...(input.earlier ?? [])];
+  const where = new Map<string, Pick<LoadedDocument, "file" | "locate">>();
   const warnings: Problem[] = [];
+  const locateIn = (id: string, path: readonly PropertyKey[], message: string, severity: Problem["severity"]) => {
+    const at = where.get(id);
+    return at ? located(at, path, message, severity) : undefined;
+  };
+  const outputs: Output[] = [];
   for (const entry of (input.adapters ?? ADAPTERS).filter((a) => names.includes(a.name))) {
     const adapter = await entry.load();
+    const files: ArtifactInfo[] = [];
     const context: RenderContext<unknown> = {
       options: parseOptions(adapter, input.settings),
       site,
-      artifacts: infos,
+      artifacts: [],
       cache: input.cache,
       readFile: input.settings.readFile,
       progress: (done, total) => input.progress(done, total, entry.name),
       warn: (w) => {
-        const loaded = loadedById.get(w.document);
-        if (loaded) warnings.push(located(loaded, w.path, w.message, "warning"));
+        const problem = locateIn(w.document, w.path, w.message, "warning");
+        if (problem) warnings.push(problem);
       },
     };
-    const kept = keptOf(entry.name, input.keep);
-    infos.push(...(await run(adapter, resolved, context, { loadedById, kept, sink, output: entry.name })));
+    outputs.push({
+      name: entry.name,
+      adapter,
+      context,
+      files,
+      rendered: new Set(),
+      kept: [],
+      keptOf: keptByDocument(entry.name, input.kept ?? []),
+      ...(adapter.renderCollection
+        ? { entries: adapter.collect && input.entries ? input.entries(entry.name) : entriesInMemory() }
+        : {}),
+    });
+  }
+  const fail = (error: unknown, document: string | undefined): never => {
+    const id = (error instanceof FieldError && error.document) || document || "";
+    const problem = error instanceof FieldError ? locateIn(id, error.path, error.message, "error") : undefined;
+    if (problem) throw new BuildError([problem]);
+    throw error;
+  };
+
+  for (const unit of input.units) {
+    if ("collected" in unit) {
+      const { id, file, locate, entries } = unit.collected;
+      where.set(id, { file, locate });
+      for (const output of outputs) {
+        keepFiles(output, id, sink);
+        if (output.entries && output.name in entries) output.entries.add(entries[output.name]);
+        else if (output.entries && !output.adapter.collect)
+          throw new Error(`internal: ${output.name} needs every resolved document`);
+      }
+      continue;
+    }
+    const { loaded, kept } = unit;
+    const id = loaded.document.id;
+    where.set(id, { file: loaded.file, locate: loaded.locate });
+    const view = resolveOnce(loaded, site, input.resolved);
+    const sameDocument: ArtifactInfo[] = [...(input.earlier ?? [])];
+    const taken: Record<string, unknown> = {};
+    for (const output of outputs) {
+      const { adapter, context } = output;
+      if (kept) sameDocument.push(...keepFiles(output, id, sink));
+      else if (adapter.renderDocument) {
+        let made: Artifact[] = [];
+        try {
+          made = await adapter.renderDocument(view, { ...context, artifacts: sameDocument });
+        } catch (error) {
+          fail(error, id);
+        }
+        for (const artifact of made) {
+          sink.add(artifact, output.name, false);
+          const info = infoOf(artifact);
+          output.files.push(info);
+          output.rendered.add(info.path);
+          sameDocument.push(info);
+        }
+      }
+      if (!output.entries) continue;
+      if (!adapter.collect) {
+        output.entries.add(view);
+        continue;
+      }
+      let entry: unknown;
+      try {
+        entry = adapter.collect(view, context);
+      } catch (error) {
+        fail(error, id);
+      }
+      if (entry === undefined) continue;
+      output.entries.add(entry);
+      taken[output.name] = entry;
+    }
+    input.collected?.(loaded, taken);
+  }
+
+  if (input.stopped?.()) return warnings;
+  const made: ArtifactInfo[] = [...(input.earlier ?? [])];
+  for (const output of outputs) {
+    const { adapter, context } = output;
+    let collection: Artifact[] = [];
+    if (adapter.renderCollection && output.entries) {
+      try {
+        collection = await adapter.renderCollection(output.entries.entries(), { ...context, artifacts: made });
+      } catch (error) {
+        fail(error, undefined);
+      }
+    }
+    // A file the collection makes again replaces the one of the same path.
+    const again = new Set(collection.map((a) => a.path));
+    for (const artifact of collection) sink.add(artifact, output.name, output.rendered.has(artifact.path));
+    for (const artifact of output.kept) if (!again.has(artifact.path)) sink.keep(artifact);
+    made.push(...output.files.filter((info) => !again.has(info.path)), ...collection.map(infoOf));
   }
   return warnings;
+}
+
+/**
+ * The kept files of document `id` for `output`: handed to the sink now when the output makes no
+ * collection, otherwise once its collection is made (it may make one of them again).
+ */
+function keepFiles(output: Output, id: string, sink: ArtifactSink): ArtifactInfo[] {
+  const files = output.keptOf.get(id) ?? [];
+  const infos = files.map(infoOf);
+  output.files.push(...infos);
+  if (output.adapter.renderCollection) output.kept.push(...files);
+  else for (const artifact of files) sink.keep(artifact);
+  return infos;
 }
 
 function resolveOnce(
@@ -127,66 +312,15 @@ function resolveOnce(
 }
 
 /** The kept files of one output, by document id. */
-type Kept = { documents: ReadonlySet<string>; byDocument: ReadonlyMap<string, KeptArtifact[]> };
-
-function keptOf(output: string, keep: RenderInput["keep"]): Kept | undefined {
-  if (!keep) return undefined;
+function keptByDocument(output: string, kept: readonly KeptArtifact[]): Map<string, KeptArtifact[]> {
   const byDocument = new Map<string, KeptArtifact[]>();
-  for (const artifact of keep.artifacts) {
+  for (const artifact of kept) {
     if (artifact.output !== output || artifact.document === undefined) continue;
-    byDocument.set(artifact.document, [...(byDocument.get(artifact.document) ?? []), artifact]);
+    const list = byDocument.get(artifact.document);
+    if (list) list.push(artifact);
+    else byDocument.set(artifact.document, [artifact]);
   }
-  return { documents: keep.documents, byDocument };
-}
-
-/** One output's files, in the order its render functions made them, passed to the sink as they come. */
-async function run(
-  adapter: Adapter<unknown>,
-  documents: readonly ResolvedDocument[],
-  context: RenderContext<unknown>,
-  how: { loadedById: ReadonlyMap<string, LoadedDocument>; kept: Kept | undefined; sink: ArtifactSink; output: string },
-): Promise<ArtifactInfo[]> {
-  const { kept, sink, output } = how;
-  const fail = (error: unknown, document: string | undefined): never => {
-    const loaded = how.loadedById.get((error instanceof FieldError && error.document) || document || "");
-    if (error instanceof FieldError && loaded)
-      throw new BuildError([located(loaded, error.path, error.message, "error")]);
-    throw error;
-  };
-  // Files of this output so far; kept files are handed on only once the collection has not replaced them.
-  const own: { info: ArtifactInfo; kept?: KeptArtifact }[] = [];
-  if (adapter.renderDocument) {
-    for (const doc of documents) {
-      if (kept?.documents.has(doc.id)) {
-        for (const artifact of kept.byDocument.get(doc.id) ?? []) own.push({ info: infoOf(artifact), kept: artifact });
-        continue;
-      }
-      let made: Artifact[] = [];
-      try {
-        made = await adapter.renderDocument(doc, context);
-      } catch (error) {
-        fail(error, doc.id);
-      }
-      for (const artifact of made) {
-        sink.add(artifact, output, false);
-        own.push({ info: infoOf(artifact) });
-      }
-    }
-  }
-  let collection: Artifact[] = [];
-  if (adapter.renderCollection) {
-    try {
-      collection = await adapter.renderCollection(documents, context);
-    } catch (error) {
-      fail(error, undefined);
-    }
-  }
-  // A file the collection makes again replaces the one of the same path.
-  const made = new Set(collection.map((a) => a.path));
-  const earlier = new Set(own.flatMap(({ info, kept }) => (kept ? [] : [info.path])));
-  for (const artifact of collection) sink.add(artifact, output, earlier.has(artifact.path));
-  for (const { kept: artifact } of own) if (artifact && !made.has(artifact.path)) sink.keep(artifact);
-  return [...own.map(({ info }) => info).filter((info) => !made.has(info.path)), ...collection.map(infoOf)];
+  return byDocument;
 }
 
 function infoOf(artifact: Artifact | KeptArtifact): ArtifactInfo {
@@ -195,14 +329,14 @@ function infoOf(artifact: Artifact | KeptArtifact): ArtifactInfo {
 }
 
 /** The output's settings section, checked by its schema; a problem is located in the settings file. */
-function parseOptions(adapter: Adapter<unknown>, settings: Settings): unknown {
+function parseOptions(adapter: Adapter<unknown, unknown>, settings: Settings): unknown {
   const parsed = outputOptions(adapter.name, adapter.options, settings);
   if (parsed.ok) return parsed.data;
   throw new BuildError(parsed.problems);
 }
 
 function located(
-  loaded: LoadedDocument,
+  loaded: Pick<LoadedDocument, "file" | "locate">,
   path: readonly PropertyKey[],
   message: string,
   severity: Problem["severity"],

@@ -62,6 +62,8 @@ export class Staging {
   readonly #out: string;
   readonly #temporary: string;
   readonly #entries = new Map<string, ManifestEntry>();
+  /** Folders made so far, so that thousands of files in one folder make it once. */
+  readonly #folders = new Set<string>();
   #failure: unknown;
   #needed = { files: 0, bytes: 0 };
 
@@ -106,7 +108,7 @@ export class Staging {
     if (this.#failure !== undefined) return entry;
     try {
       const target = resolve(this.#temporary, info.path);
-      mkdirSync(dirname(target), { recursive: true });
+      this.#folder(dirname(target));
       writeFileSync(target, bytes);
     } catch (error) {
       this.#failure = error;
@@ -121,7 +123,7 @@ export class Staging {
     if (this.#failure !== undefined) return;
     try {
       const target = resolve(this.#temporary, entry.path);
-      mkdirSync(dirname(target), { recursive: true });
+      this.#folder(dirname(target));
       linkOrCopy(resolve(this.#out, entry.path), target);
     } catch (error) {
       this.#failure = error;
@@ -150,6 +152,12 @@ export class Staging {
   /** Removes the temporary folder; the previous output stays as it was. Safe to call after `commit`. */
   discard(): void {
     rmSync(this.#temporary, { recursive: true, force: true });
+  }
+
+  #folder(path: string): void {
+    if (this.#folders.has(path)) return;
+    mkdirSync(path, { recursive: true });
+    this.#folders.add(path);
   }
 
   #claim(path: string): void {

@@ -1,8 +1,21 @@
 import type { Problem } from "../problem.js";
-import type { LoadResult } from "./load-document.js";
+import type { Document } from "../schema/document.js";
+
+/**
+ * What {@link checkCollection} needs of one loaded file: a `LoadResult`, or just the identity of
+ * its document and where its fields are, for a caller that does not keep every document.
+ */
+export type CollectionMember =
+  | {
+      ok: true;
+      file: string;
+      document: Pick<Document, "id" | "translationOf">;
+      locate: (path: readonly PropertyKey[]) => { line: number; column: number };
+    }
+  | { ok: false };
 
 /** Errors that only show across files: two documents with the same id, a translation of a missing document. */
-export function checkCollection(results: readonly LoadResult[]): Problem[] {
+export function checkCollection(results: readonly CollectionMember[]): Problem[] {
   const first = new Map<string, string>();
   const problems: Problem[] = [];
   for (const result of results) {

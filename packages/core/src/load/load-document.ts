@@ -91,13 +91,17 @@ export function loadDocument(source: string, file: string, options: LoadOptions 
     return fail(file, errors);
   }
 
+  // The parser's strings are slices of the file's text, and any one of them held keeps the whole
+  // text alive: a build that keeps only each document's id would keep every file. A copy holds
+  // only its own characters.
+  const document = structuredClone(parsed.data);
   const text = new Map<string, RichText>();
-  const findings: Finding[] = [...lintDocument(parsed.data), ...cleaned.cleaned.map(invisible)];
+  const findings: Finding[] = [...lintDocument(document), ...cleaned.cleaned.map(invisible)];
   const problems = findings.map((finding) => {
     const { line, column } = locate(finding.path);
     return located(file, line, column, finding);
   });
-  for (const field of markdownFields(parsed.data)) {
+  for (const field of markdownFields(document)) {
     const { tree, problems: found } = parseMarkdown(field.text);
     text.set(formatPath(field.path), tree);
     for (const problem of found) {
@@ -109,7 +113,7 @@ export function loadDocument(source: string, file: string, options: LoadOptions 
   const errors = problems.filter((p) => p.severity === "error");
   const warnings = sortProblems(problems.filter((p) => p.severity === "warning"));
   if (errors.length > 0) return { ok: false, file, errors: sortProblems(errors), warnings };
-  return { ok: true, file, document: parsed.data, text, warnings, locate: (path) => locate(path) };
+  return { ok: true, file, document, text, warnings, locate: (path) => locate(path) };
 }
 
 type Locate = (path: readonly PropertyKey[], key?: string) => { line: number; column: number };
