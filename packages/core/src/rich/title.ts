@@ -62,9 +62,9 @@ export function titleWords(title: TitleText): string {
 }
 
 /**
- * A title as HTML: every text escaped (by `escape`, default {@link escapeHtml}), words in another
+ * A title as HTML: every text escaped (by `escapeText`, default {@link escapeHtml}), words in another
  * language in `<span lang dir>` exactly as in rich text. For a heading, a link's text, a title cell.
  */
-export function titleToHtml(title: TitleText, escape: (text: string) => string = escapeHtml): string {
-  return inlineToHtml(title, { escape });
+export function titleToHtml(title: TitleText, escapeText: (text: string) => string = escapeHtml): string {
+  return inlineToHtml(title, { escape: escapeText });
 }
