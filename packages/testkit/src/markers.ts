@@ -164,7 +164,10 @@ export function spansOf(doc: ResolvedDocument): SpanMarker[] {
   const found = new Map<string, SpanMarker>();
   // `where` stops growing inside rich text: its nodes (objects with a type) are not fields.
   const visit = (value: unknown, where: string) => {
-    if (Array.isArray(value)) value.forEach((child, i) => visit(child, isNode(child) ? where : `${where}[${i}]`));
+    if (Array.isArray(value))
+      value.forEach((child, i) => {
+        visit(child, isNode(child) ? where : `${where}[${i}]`);
+      });
     else if (value !== null && typeof value === "object") {
       const node = value as Partial<Span>;
       if (node.type === "span" && typeof node.locale === "string" && Array.isArray(node.children)) {
