@@ -18,7 +18,7 @@ const FIXED_KEYS = new Set(
 );
 // What the loader says of a payload it refuses, each at the payload's line and column.
 const CLEAR_TEXT_ERROR =
-  /has no visible character|must not be empty|give a name or a description|links may only use https:, http: or mailto:|is not a link|is not a valid address|has no host name|is not a mailto: address/;
+  /has no visible character|must not be empty|give a name or a description|links may only use https:, http: or mailto:|is not a link|is not a valid address|has no host name|is not a mailto: address|is not a language BelarusBrief publishes in/;
 
 /** `doc` with every text field (or every URL field) replaced by `payload`. */
 function inject(doc: unknown, payload: string, into: "text" | "url"): unknown {

@@ -26,7 +26,7 @@ export { type Finding, lintDocument } from "./load/lint.js";
 export { type LoadOptions, type LoadResult, loadDocument } from "./load/load-document.js";
 export { LANGUAGE_NAMES, MESSAGES, type Messages, messages } from "./messages.js";
 export { isPastDeadline, isStaleStatistic } from "./model/expiry.js";
-export { type MarkdownField, markdownFields } from "./model/markdown-fields.js";
+export { type MarkdownField, markdownFields, titleFields } from "./model/markdown-fields.js";
 export { isEmptySection, SECTION_PARTS } from "./model/sections.js";
 export { DEFAULT_DURATION_MINUTES, type Timing, timingOf, type WallTime } from "./model/timing.js";
 export { addDays, isUpcoming, type Occurrence, occurrenceOf, upcomingEvents } from "./model/upcoming.js";
@@ -57,6 +57,7 @@ export type {
 export { emitUrl, toUri } from "./resolve/urls.js";
 export { escapeHtml } from "./rich/escape.js";
 export { type ParsedText, parseMarkdown, type TextProblem } from "./rich/parse.js";
+export { type ParsedTitle, parseTitle, type TitleText, titleToHtml, titleWords } from "./rich/title.js";
 export { type HtmlElement, type HtmlTarget, inlineToHtml, langAttributes, toHtml } from "./rich/to-html.js";
 export { inlineToText, linksOf, oneLine, sameAddress, type TextTarget, toText } from "./rich/to-text.js";
 export type {
@@ -113,6 +114,7 @@ export {
   PlainText,
   TimeOfDay,
   TimeZone,
+  Title,
   Url,
 } from "./schema/primitives.js";
 export { Attribution, Quote, Recommendation } from "./schema/quote.js";

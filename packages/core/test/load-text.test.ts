@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Document, formatPath, Markdown, markdownFields, oneLine } from "../src/index.js";
+import { Document, formatPath, Markdown, markdownFields, oneLine, Title, titleFields } from "../src/index.js";
 import { BRIEF_HEAD, errorsOf, load } from "./helpers.js";
 
 const brief = (...rest: string[]) => load(...BRIEF_HEAD, "date: 2021-02-28", ...rest);
@@ -41,6 +41,30 @@ describe("Markdown fields are parsed at load, their links checked where they are
         line: 9,
         column: 32,
         path: "sections[0].items[0].body",
+        message: expect.stringContaining('(did you mean "be-Latn"?)'),
+      }),
+    ]);
+  });
+
+  it("reports an unknown language in a title's span at its {lang=…}, as in a Markdown field", () => {
+    const result = brief(
+      "sections:",
+      '  - heading: "Marking [Дзень Волі]{lang=bee} in Chicago"',
+      "    actions:",
+      "      - { kind: share, title: '*Share* [Жыве]{lang=ru}, [Homiel]{lang=be-latn}' }",
+    );
+    expect(errorsOf(result)).toEqual([
+      expect.objectContaining({
+        line: 8,
+        column: 35,
+        path: "sections[0].heading",
+        message:
+          'in {lang=bee}, "bee" is not a language BelarusBrief publishes in; write one of en, be, be-tarask, be-Latn, ru (did you mean "be"?)',
+      }),
+      expect.objectContaining({
+        line: 10,
+        column: 65,
+        path: "sections[0].actions[0].title",
         message: expect.stringContaining('(did you mean "be-Latn"?)'),
       }),
     ]);
@@ -90,18 +114,19 @@ describe("markdownFields", () => {
       const listed = markdownFields(doc)
         .map((f) => formatPath(f.path))
         .sort();
-      expect(listed, name).toEqual(markdownPathsBySchema(doc).sort());
+      expect(listed, name).toEqual(pathsBySchema(doc, Markdown).sort());
     }
   });
 });
 
-// Walks the zod schema beside the value: every string whose schema is the Markdown schema.
-function markdownPathsBySchema(doc: Document): string[] {
-  const markdown = Markdown as unknown as Zod;
+// Walks the zod schema beside the value: every string whose schema is `field` (Markdown, Title),
+// also when a description is added to it (`.meta()` keeps the definition).
+function pathsBySchema(doc: Document, field: unknown): string[] {
+  const wanted = (field as Zod)._zod.def;
   const out: string[] = [];
   const visit = (schema: Zod, value: unknown, path: (string | number)[]) => {
     const def = schema._zod.def;
-    if (schema === markdown) {
+    if (def === wanted) {
       if (typeof value === "string") out.push(formatPath(path));
       return;
     }
@@ -137,3 +162,15 @@ interface Zod {
   _zod: { def: Record<string, unknown> & { type: string } };
   safeParse(value: unknown): { success: boolean };
 }
+
+describe("titleFields", () => {
+  it("lists exactly the fields the schema declares as titles", async () => {
+    const { fixtures } = await import("../../testkit/src/fixtures.js");
+    for (const [name, doc] of Object.entries(fixtures())) {
+      const listed = titleFields(doc)
+        .map((f) => formatPath(f.path))
+        .sort();
+      expect(listed, name).toEqual(pathsBySchema(doc, Title).sort());
+    }
+  });
+});

@@ -299,6 +299,56 @@ describe("resolve makes links safe to emit", () => {
   });
 });
 
+describe("resolve gives each title its words and its language spans", () => {
+  it("keeps the words in the plain title and the spans in the rich one, for every title field", () => {
+    const span = (words: string) => ({ type: "span", locale: "be", children: [{ type: "text", value: words }] });
+    const view = brief(
+      "2021-02-28",
+      [
+        {
+          heading: "In [Гомель]{lang=be}",
+          items: [{ lead: "[Вясна]{lang=be} says", body: "b" }],
+          events: [{ ...FREEDOM_DAY, title: "[Дзень Волі]{lang=be} in Chicago" }],
+          actions: [{ kind: "write", title: "Write to [Мінск]{lang=be}" }],
+          links: [{ title: "[Справаздача]{lang=be}", url: "https://x.example/" }],
+        },
+      ],
+      { title: "Marking [Дзень Волі]{lang=be} in Chicago", tagline: "*News* [Навіны]{lang=be}" },
+    );
+    const [section] = view.sections;
+    expect(view.title).toBe("Marking Дзень Волі in Chicago");
+    expect(view.richTitle).toEqual([
+      { type: "text", value: "Marking " },
+      span("Дзень Волі"),
+      { type: "text", value: " in Chicago" },
+    ]);
+    expect(view.tagline).toBe("*News* Навіны");
+    expect(view.richTagline?.[1]).toEqual(span("Навіны"));
+    expect([
+      section?.heading,
+      section?.items[0]?.lead,
+      section?.events[0]?.title,
+      section?.actions[0]?.title,
+      section?.links[0]?.title,
+    ]).toEqual(["In Гомель", "Вясна says", "Дзень Волі in Chicago", "Write to Мінск", "Справаздача"]);
+    const rich = [
+      section?.richHeading,
+      section?.items[0]?.richLead,
+      section?.events[0]?.richTitle,
+      section?.actions[0]?.richTitle,
+      section?.links[0]?.richTitle,
+    ];
+    expect(rich.map((nodes) => nodes?.find((node) => node.type === "span"))).toEqual([
+      span("Гомель"),
+      span("Вясна"),
+      span("Дзень Волі"),
+      span("Мінск"),
+      span("Справаздача"),
+    ]);
+    expect(view.description).toBe("*News* Навіны");
+  });
+});
+
 describe("resolve parses each Markdown field once", () => {
   it("takes every field from the loader's trees and no other", () => {
     const doc = Document.parse({

@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { type Inline, inlineToText, oneLine, parseMarkdown, type RichText, toHtml, toText } from "../src/index.js";
+import {
+  type Inline,
+  inlineToText,
+  oneLine,
+  parseMarkdown,
+  parseTitle,
+  type RichText,
+  titleToHtml,
+  titleWords,
+  toHtml,
+  toText,
+} from "../src/index.js";
 import { load } from "./helpers.js";
 
 const tree = (markdown: string): RichText => parseMarkdown(markdown).tree;
@@ -147,6 +158,63 @@ describe("language spans: [words]{lang=…}", () => {
     const parsed = tree("In [*Гомель*]{lang=be}.");
     expect(toHtml(parsed)).toBe('<p>In <span lang="be" dir="ltr"><em>Гомель</em></span>.</p>');
     expect(toText(parsed)).toBe("In Гомель.");
+  });
+});
+
+describe("parseTitle: the language spans of a title, and nothing else", () => {
+  const text = (value: string): Inline => ({ type: "text", value });
+
+  it("reads each span, with the words around it as typed", () => {
+    const { tree: parsed, problems } = parseTitle("Marking [Дзень Волі]{lang=be} in [Chicago]{lang=en}");
+    expect(problems).toEqual([]);
+    expect(parsed).toEqual([
+      text("Marking "),
+      { type: "span", locale: "be", children: [text("Дзень Волі")] },
+      text(" in "),
+      { type: "span", locale: "en", children: [text("Chicago")] },
+    ]);
+    expect(titleWords(parsed)).toBe("Marking Дзень Волі in Chicago");
+  });
+
+  it("leaves Markdown, links, lone brackets and backslashes as typed, inside a span too", () => {
+    const typed = "*Share* [x] [now](https://x.example) \\ a_b_ [**Жыве**]{lang=be} [y] {lang=be}";
+    const { tree: parsed } = parseTitle(typed);
+    expect(parsed).toEqual([
+      text("*Share* [x] [now](https://x.example) \\ a_b_ "),
+      { type: "span", locale: "be", children: [text("**Жыве**")] },
+      text(" [y] {lang=be}"),
+    ]);
+    expect(titleWords(parseTitle("No spans: [a](b) *c*").tree)).toBe("No spans: [a](b) *c*");
+  });
+
+  it("reports a language that is not a locale at its {lang=…}, with the message of Markdown fields, keeping the words", () => {
+    const typed = "[Дзень Волі]{lang=bee} and [Minsk]{lang=be-latn}";
+    const { tree: parsed, problems } = parseTitle(typed);
+    expect(titleWords(parsed)).toBe("Дзень Волі and Minsk");
+    expect(parsed.some((node) => node.type === "span")).toBe(false);
+    expect(problems).toEqual([
+      {
+        severity: "error",
+        rule: "unknown-language",
+        message: parseMarkdown("[x]{lang=bee}").problems[0]?.message,
+        offset: 12,
+        raw: "{lang=bee}",
+      },
+      expect.objectContaining({ offset: typed.indexOf("{lang=be-latn}"), raw: "{lang=be-latn}" }),
+    ]);
+    expect(problems[1]?.message).toContain('(did you mean "be-Latn"?)');
+  });
+
+  it("writes spans as Markdown fields do in HTML, every text escaped, and only the words in text", () => {
+    const parsed = parseTitle(`<b>"&"</b> [<i>Жыве</i>]{lang=be}`).tree;
+    expect(titleToHtml(parsed)).toBe(
+      '&lt;b&gt;&quot;&amp;&quot;&lt;/b&gt; <span lang="be" dir="ltr">&lt;i&gt;Жыве&lt;/i&gt;</span>',
+    );
+    expect(titleToHtml(parsed, (t) => t.toUpperCase())).toBe('<B>"&"</B> <span lang="be" dir="ltr"><I>ЖЫВЕ</I></span>');
+    expect(titleToHtml(parseTitle("[Гомель]{lang=be}").tree)).toBe(
+      toHtml(parseMarkdown("[Гомель]{lang=be}").tree).replace(/^<p>|<\/p>$/g, ""),
+    );
+    expect(titleWords(parsed)).toBe(`<b>"&"</b> <i>Жыве</i>`);
   });
 });
 

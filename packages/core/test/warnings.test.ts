@@ -58,18 +58,18 @@ describe("warnings are separate from errors and never block loading", () => {
     expect(checkLink("\u0000 \b \u000b \ufffe")).toMatchObject({ severity: "warning", rule: "placeholder-link" });
   });
 
-  it("flags a language span in a plain-text field, where it would be printed as typed, and not in Markdown", () => {
+  it("flags a language span in a plain field, where it would be printed as typed, and not in a title or Markdown", () => {
     const warnings = warningsOf(
       "intro: Marches in [Гомель]{lang=be}.",
       "sections:",
       "  - heading: '[Дзень Волі]{lang=be} in Chicago'",
-      "    items:",
-      "      - body: On [Дзень Волі]{lang=be}.",
+      "    events:",
+      "      - { id: day, title: '[Дзень Волі]{lang=be}', date: 2021-03-25, location: '[Менск]{lang=be}' }",
     );
-    expect(warnings.map((w) => [w.rule, w.path, w.line])).toEqual([["span-in-plain-text", "sections[0].heading", 9]]);
-    expect(warnings[0]?.message).toMatch(
-      /^"\[Дзень Волі\]\{lang=be\}" would be printed as typed: this field is plain text/,
-    );
+    expect(warnings.map((w) => [w.rule, w.path, w.line])).toEqual([
+      ["span-in-plain-text", "sections[0].events[0].location", 11],
+    ]);
+    expect(warnings[0]?.message).toMatch(/^"\[Менск\]\{lang=be\}" would be printed as typed: this field is plain text/);
   });
 
   it("is quiet about https:, mailto: and pages of the site", () => {

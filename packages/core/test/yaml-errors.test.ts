@@ -44,6 +44,25 @@ describe("YAML mistakes in plain words, one per mistake, where they are", () => 
     ]);
   });
 
+  it("asks for quotes around a title that starts with a language span, and not about the fields after it", () => {
+    expect(
+      only(
+        "kind: brief",
+        "title: [Дзень Волі]{lang=be} in Chicago",
+        "id: x",
+        "sections:",
+        "  - heading: [Мінск]{lang=be}",
+      ),
+    ).toEqual([
+      [
+        2,
+        8,
+        'text that starts with a language span `[…]{lang=…}` must be in quotes: title: "[Дзень Волі]{lang=be} in Chicago"',
+      ],
+      [5, 14, 'text that starts with a language span `[…]{lang=…}` must be in quotes: heading: "[Мінск]{lang=be}"'],
+    ]);
+  });
+
   it("asks for quotes around text that contains ': '", () => {
     expect(only("kind: brief", "description: Note: bring flags")).toEqual([
       [2, 14, 'text that contains `: ` must be in quotes: description: "Note: bring flags"'],

@@ -13,6 +13,8 @@ import {
   type ResolvedRecommendation,
   type ResolvedReport,
   type ResolvedStatistic,
+  type TitleText,
+  titleToHtml,
   toHtml,
 } from "@belarusbrief/core";
 
@@ -25,8 +27,8 @@ export function statisticHtml(stat: ResolvedStatistic): string {
 /** An item: its lead-in in bold before the body, its date and sources in parentheses after it, its quotation. */
 export function itemHtml(item: ResolvedItem): string {
   const blocks: Block[] = [...(item.body ?? [])];
-  if (item.lead) {
-    const lead: Inline = { type: "strong", children: [text(item.lead)] };
+  if (item.richLead) {
+    const lead: Inline = { type: "strong", children: item.richLead };
     const first = blocks[0];
     if (first?.type === "paragraph") blocks[0] = { ...first, children: [lead, text(" "), ...first.children] };
     else blocks.unshift({ type: "paragraph", children: [lead] });
@@ -54,9 +56,9 @@ export function quoteHtml(quote: ResolvedQuote): string {
 export function eventHtml(event: ResolvedEvent): string {
   const where = [
     event.location ? esc(event.location) : "",
-    event.online ? linkHtml(event.onlineLabel, event.online) : "",
+    event.online ? linkHtml([text(event.onlineLabel)], event.online) : "",
   ].filter(Boolean);
-  const title = event.url ? linkHtml(event.title, event.url) : esc(event.title);
+  const title = event.url ? linkHtml(event.richTitle, event.url) : titleToHtml(event.richTitle);
   const place = where.length > 0 ? ` — ${where.join(", ")}` : "";
   const source = event.citation ? ` (${inlineToHtml(event.citation)})` : "";
   const description = event.description ? toHtml(event.description) : "";
@@ -68,7 +70,7 @@ export function eventHtml(event: ResolvedEvent): string {
  * and each postal address as an `address` of one envelope line per line.
  */
 export function actionHtml(action: ResolvedAction, level: number): string {
-  const title = action.url ? linkHtml(action.title, action.url) : esc(action.title);
+  const title = action.url ? linkHtml(action.richTitle, action.url) : titleToHtml(action.richTitle);
   const out = [heading(level, `${esc(action.verb)}: ${title}`)];
   if (action.body) out.push(toHtml(action.body));
   const recipients = action.recipients.length ? `${action.recipientsLabel}: ${action.recipients.join(", ")}` : "";
@@ -109,7 +111,7 @@ export function recommendationHtml(rec: ResolvedRecommendation): string {
 
 /** A titled link as a list item, with its publisher. */
 export function linkItemHtml(link: ResolvedLink): string {
-  const title = link.url ? linkHtml(link.title, link.url, link.lang) : esc(link.title);
+  const title = link.url ? linkHtml(link.richTitle, link.url, link.lang) : titleToHtml(link.richTitle);
   return `<li${lang(link)}>${title}${link.source ? ` (${esc(link.source)})` : ""}</li>`;
 }
 
@@ -123,8 +125,8 @@ export function lang(block: Pick<BlockBase, "lang">): string {
   return langAttributes(block.lang);
 }
 
-function linkHtml(label: string, url: string, hreflang?: BlockBase["lang"]): string {
-  return inlineToHtml([{ type: "link", url, ...(hreflang ? { hreflang } : {}), children: [text(label)] }]);
+function linkHtml(label: TitleText, url: string, hreflang?: BlockBase["lang"]): string {
+  return inlineToHtml([{ type: "link", url, ...(hreflang ? { hreflang } : {}), children: label }]);
 }
 
 function text(value: string): Inline {

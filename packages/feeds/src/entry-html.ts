@@ -4,6 +4,7 @@ import {
   type ResolvedBlock,
   type ResolvedDocument,
   type ResolvedSection,
+  titleToHtml,
   toHtml,
 } from "@belarusbrief/core";
 import {
@@ -26,7 +27,7 @@ import {
  */
 export function entryHtml(doc: ResolvedDocument): string {
   const out: string[] = [];
-  if (doc.tagline) out.push(`<p><em>${esc(doc.tagline)}</em></p>`);
+  if (doc.richTagline) out.push(`<p><em>${titleToHtml(doc.richTagline)}</em></p>`);
   if (doc.dateline) out.push(`<p><strong>${esc(doc.dateline)}</strong></p>`);
   for (const block of doc.blocks) out.push(blockHtml(block));
   return out.join("\n");
@@ -48,7 +49,7 @@ function blockHtml(block: ResolvedBlock): string {
 }
 
 function sectionHtml(section: ResolvedSection): string {
-  const out = [section.heading ? heading(section.level, esc(section.heading)) : "<hr>"];
+  const out = [section.richHeading ? heading(section.level, titleToHtml(section.richHeading)) : "<hr>"];
   if (section.intro) out.push(toHtml(section.intro));
   out.push(list(section.statistics.map(statisticHtml)));
   out.push(...section.items.map(itemHtml));

@@ -29,5 +29,7 @@ describeAdapter({
   languages: {
     kinds: ["rss", "atom", "json-feed"],
     marks: (artifact) => entriesOf(artifact.kind, String(artifact.content)).flatMap((e) => htmlLanguages(e.html)),
+    // A document's title is the entry's title, which feeds carry as plain text: its words only.
+    skip: (span) => span.where === "richTitle",
   },
 });

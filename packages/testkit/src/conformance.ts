@@ -1,7 +1,7 @@
 import type { Adapter, Artifact, ArtifactKind, ResolvedDocument } from "@belarusbrief/core";
 import { describe, expect, it } from "vitest";
 import { FIXTURE_NAMES, type FixtureName, loadFixture, loadSeeds, resolveLoaded } from "./fixtures.js";
-import { type Marker, type MarkerKind, markersOf, spansOf } from "./markers.js";
+import { type Marker, type MarkerKind, markersOf, type SpanMarker, spansOf } from "./markers.js";
 import { type RenderSetup, renderContext, renderWith } from "./render.js";
 import { type LanguageMark, normalizeText } from "./visible-text.js";
 
@@ -32,9 +32,15 @@ export interface AdapterSuite<Options, Entry = unknown> extends RenderSetup {
   /**
    * Outputs that can mark a language (HTML): the artifact kinds, and every element of an artifact
    * that states its language with its text, read with a real parser ({@link htmlLanguages}). Each
-   * language span of the document must be such an element, in some artifact of each kind.
+   * language span of the document must be such an element, in some artifact of each kind, title
+   * fields (`richTitle`, `richHeading`, `richLead`, `richTagline`) included; `skip` names the
+   * fields an output shows only where no language can be marked (say why at the call).
    */
-  languages?: { kinds: readonly ArtifactKind[]; marks: (artifact: Artifact) => LanguageMark[] };
+  languages?: {
+    kinds: readonly ArtifactKind[];
+    marks: (artifact: Artifact) => LanguageMark[];
+    skip?: (span: SpanMarker) => boolean;
+  };
   /** Fixtures the adapter accepts; default all of them. */
   fixtures?: readonly FixtureName[];
   /** Whether the team's real documents are checked too; default true. */
@@ -146,9 +152,9 @@ async function unmarked<Options, Entry>(suite: AdapterSuite<Options, Entry>, doc
   const out: string[] = [];
   for (const kind of languages.kinds) {
     const marks = artifacts.filter((a) => a.kind === kind).flatMap((a) => languages.marks(a));
-    for (const span of spansOf(doc))
+    for (const span of spansOf(doc).filter((s) => !languages.skip?.(s)))
       if (!marks.some((m) => m.lang === span.locale && normalizeText(m.text).includes(span.text)))
-        out.push(`${kind}: ${span.locale} "${span.text}"`);
+        out.push(`${kind}: ${span.where}: ${span.locale} "${span.text}"`);
   }
   return out;
 }

@@ -147,28 +147,46 @@ export interface SpanMarker {
   locale: string;
   /** The span's words as a reader sees them, normalised. */
   text: string;
+  /**
+   * The field of the view holding it, e.g. `richTitle` (the document's title),
+   * `sections[3].richHeading`, `sections[0].items[1].body`, for failure messages and for an
+   * output to name the fields it cannot mark (a feed's `<title>` is plain text).
+   */
+  where: string;
 }
 
 /**
- * Every language span of a resolved document (`[Гомель]{lang=be}` in a Markdown field), once
- * each. Outputs that mark languages (HTML) must give each its `lang`; every output shows its words,
- * which the field markers above already check.
+ * Every language span of a resolved document (`[Гомель]{lang=be}` in a Markdown field or a title
+ * field), once per field. Outputs that mark languages (HTML) must give each its `lang`; every
+ * output shows its words, which the field markers above already check.
  */
 export function spansOf(doc: ResolvedDocument): SpanMarker[] {
   const found = new Map<string, SpanMarker>();
-  const visit = (value: unknown) => {
-    if (Array.isArray(value)) for (const child of value) visit(child);
+  // `where` stops growing inside rich text: its nodes (objects with a type) are not fields.
+  const visit = (value: unknown, where: string) => {
+    if (Array.isArray(value))
+      value.forEach((child, i) => {
+        visit(child, isNode(child) ? where : `${where}[${i}]`);
+      });
     else if (value !== null && typeof value === "object") {
       const node = value as Partial<Span>;
       if (node.type === "span" && typeof node.locale === "string" && Array.isArray(node.children)) {
-        const marker = { locale: node.locale, text: normalizeText(oneLine(node.children)) };
-        found.set(`${marker.locale} ${marker.text}`, marker);
+        const marker = { locale: node.locale, text: normalizeText(oneLine(node.children)), where };
+        found.set(`${where} ${marker.locale} ${marker.text}`, marker);
       }
-      for (const child of Object.values(value)) visit(child);
+      for (const [key, child] of Object.entries(value))
+        if (!REPEATS.has(key)) visit(child, isNode(value) ? where : where ? `${where}.${key}` : key);
     }
   };
-  visit(doc);
+  visit(doc, "");
   return [...found.values()];
+}
+
+// Parts of the view that hold again what its sections, lead and intro hold.
+const REPEATS = new Set(["blocks", "all", "document"]);
+
+function isNode(value: unknown): boolean {
+  return value !== null && typeof value === "object" && typeof (value as { type?: unknown }).type === "string";
 }
 
 /** A phrase's words, for tests that look for a citation. */

@@ -73,22 +73,32 @@ export interface LanguageMark {
   text: string;
 }
 
-/** Every element of an HTML document or fragment with a `lang` attribute, and its text, parsed with parse5. */
+/**
+ * Every element of an HTML document or fragment with a `lang` attribute, and the text in that
+ * language: its text without that of elements inside it stating a language of their own (words a
+ * reader's screen reader speaks in another voice). Parsed with parse5.
+ */
 export function htmlLanguages(html: string): LanguageMark[] {
   const tree = /^\s*<!doctype/i.test(html) || /^\s*<html/i.test(html) ? parse(html) : parseFragment(html);
   const out: LanguageMark[] = [];
   const visit = (node: ChildNode | ParentNode) => {
-    const lang = "attrs" in node ? node.attrs.find((a) => a.name === "lang")?.value : undefined;
-    if (lang !== undefined) out.push({ lang, text: normalizeText(textOf(node)) });
+    const lang = langOf(node);
+    if (lang !== undefined) out.push({ lang, text: normalizeText(ownText(node)) });
     if ("childNodes" in node) for (const child of node.childNodes) visit(child);
   };
   visit(tree);
   return out;
 }
 
-function textOf(node: ChildNode | ParentNode): string {
+function langOf(node: ChildNode | ParentNode): string | undefined {
+  return "attrs" in node ? node.attrs.find((a) => a.name === "lang")?.value : undefined;
+}
+
+// The text of `node`, leaving out elements inside it that state their own language.
+function ownText(node: ChildNode | ParentNode): string {
   if ("value" in node && node.nodeName === "#text") return node.value;
-  return "childNodes" in node ? node.childNodes.map(textOf).join("") : "";
+  if (!("childNodes" in node)) return "";
+  return node.childNodes.map((child) => (langOf(child) === undefined ? ownText(child) : " ")).join("");
 }
 
 type ChildNode = DefaultTreeAdapterMap["childNode"];

@@ -43,17 +43,34 @@ describe("fixtures", () => {
 describe("language spans", () => {
   it("are found in the full brief, once each, with their words", () => {
     expect(spansOf(resolvedFixture("full-brief"))).toEqual([
-      { locale: "be", text: "Гомель" },
-      { locale: "be-tarask", text: "Дзень Волі" },
+      { locale: "be", text: "Гомель", where: "lead.text" },
+      { locale: "be-tarask", text: "Дзень Волі", where: "sections[0].items[0].body" },
     ]);
     expect(spansOf(resolvedFixture("minimal"))).toEqual([]);
+  });
+
+  it("are found in titles and headings, named by their field", () => {
+    expect(spansOf(resolvedFixture("full-press-release"))).toEqual([
+      { locale: "be", text: "Беларусь", where: "richTitle" },
+    ]);
+    expect(spansOf(resolvedFixture("belarusian"))).toEqual([
+      { locale: "be", text: "Мінск", where: "sections[2].richHeading" },
+    ]);
   });
 
   it("are read out of HTML with every element that states a language", () => {
     const html = '<html lang="en"><body><p>In <span lang="be" dir="ltr"><em>Гомель</em>\n</span>.</p></body></html>';
     expect(htmlLanguages(html)).toEqual([
-      { lang: "en", text: "In Гомель ." },
+      { lang: "en", text: "In ." },
       { lang: "be", text: "Гомель" },
+    ]);
+  });
+
+  it("read the words an element in another language holds as that language's, not its parent's", () => {
+    const html = '<html lang="be"><body><section lang="en"><h2>In English, from Мінск</h2></section></body></html>';
+    expect(htmlLanguages(html)).toEqual([
+      { lang: "be", text: "" },
+      { lang: "en", text: "In English, from Мінск" },
     ]);
   });
 });

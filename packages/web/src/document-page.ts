@@ -6,6 +6,7 @@ import {
   type ResolvedDocument,
   shorten,
   sourcePhrase,
+  titleToHtml,
   toHtml,
 } from "@belarusbrief/core";
 import { links } from "./blocks/links.js";
@@ -38,8 +39,8 @@ function article(ctx: Context, doc: ResolvedDocument): string {
   const kicker = [doc.kindLabel, doc.period?.text, doc.dateline].filter(Boolean) as string[];
   const header = [
     `<p class="kicker">${kicker.map(escapeHtml).join(" · ")}</p>`,
-    `<h1>${escapeHtml(doc.title)}</h1>`,
-    doc.tagline ? `<p class="tagline">${escapeHtml(doc.tagline)}</p>` : "",
+    `<h1>${titleToHtml(doc.richTitle)}</h1>`,
+    doc.richTagline ? `<p class="tagline">${titleToHtml(doc.richTagline)}</p>` : "",
     `<p>${time(doc.date)}${doc.author ? ` · ${inlineToHtml(sourcePhrase(doc.author))}` : ""}</p>`,
     versions(ctx, doc),
   ];

@@ -1,4 +1,4 @@
-import { escapeHtml, formatDate, type Locale, messages, type ResolvedDocument } from "@belarusbrief/core";
+import { escapeHtml, formatDate, type Locale, messages, type ResolvedDocument, titleToHtml } from "@belarusbrief/core";
 import { time } from "./blocks/time.js";
 import { type Context, hrefTo } from "./context.js";
 import { langOn, layout } from "./layout.js";
@@ -44,7 +44,7 @@ function part(ctx: Context, id: string, heading: string, docs: readonly Resolved
 }
 
 function entry(ctx: Context, doc: ResolvedDocument): string {
-  const link = `<a href="${escapeHtml(hrefTo(ctx, ctx.plan.pathOf(doc)))}">${escapeHtml(doc.title)}</a>`;
+  const link = `<a href="${escapeHtml(hrefTo(ctx, ctx.plan.pathOf(doc)))}">${titleToHtml(doc.richTitle)}</a>`;
   const meta = `<span class="cite">${escapeHtml(doc.kindLabel)} · ${time(doc.date)}</span>`;
   const summary = doc.summary ? `<br>${escapeHtml(doc.summary)}` : "";
   return `<li${langOn(doc.locale, ctx.locale)}>${link} — ${meta}${summary}</li>`;

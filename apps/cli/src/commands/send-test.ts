@@ -1,5 +1,5 @@
 import { dirname } from "node:path";
-import type { Artifact } from "@belarusbrief/core";
+import { type Artifact, parseTitle, titleWords } from "@belarusbrief/core";
 import { createTransport } from "nodemailer";
 import { z } from "zod";
 import { noCache } from "../cache.js";
@@ -92,7 +92,7 @@ export async function sendTest(file: string, options: SendTestOptions): Promise<
     transport.close();
   }
   process.stderr.write(
-    `${styler(process.stderr).green(forTerminal(`sent "${loaded.document.title}" to ${to.data} through ${host}:${port}`))}\n`,
+    `${styler(process.stderr).green(forTerminal(`sent "${titleWords(parseTitle(loaded.document.title).tree)}" to ${to.data} through ${host}:${port}`))}\n`,
   );
   return EXIT.ok;
 }

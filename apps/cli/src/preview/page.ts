@@ -1,4 +1,4 @@
-import { type Artifact, type ArtifactRole, formatProblem } from "@belarusbrief/core";
+import { type Artifact, type ArtifactRole, formatProblem, parseTitle, titleWords } from "@belarusbrief/core";
 import { escapeHtml as esc } from "./escape.js";
 import { postsPane } from "./posts-pane.js";
 import { type DocumentExtras, newestDocument, type PreviewState } from "./state.js";
@@ -33,7 +33,7 @@ export function previewPage(
     .sort((a, b) => b.document.date.localeCompare(a.document.date) || a.file.localeCompare(b.file))
     .map(
       (d) =>
-        `<option value="${esc(d.document.id)}"${d.document.id === docId ? " selected" : ""}>${esc(d.document.date)} — ${esc(d.document.title)} (${esc(d.document.kind)})</option>`,
+        `<option value="${esc(d.document.id)}"${d.document.id === docId ? " selected" : ""}>${esc(d.document.date)} — ${esc(wordsOf(d.document.title))} (${esc(d.document.kind)})</option>`,
     )
     .join("");
   // Each pane gets the email as a mail program set to its scheme shows it (see emailForScheme):
@@ -68,7 +68,7 @@ export function previewPage(
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Preview: ${esc(doc?.document.title ?? "no documents")}</title>
+<title>Preview: ${esc(doc ? wordsOf(doc.document.title) : "no documents")}</title>
 <style>
 body { font-family: system-ui, sans-serif; margin: 0 1rem 2rem; }
 header { position: sticky; top: 0; background: Canvas; padding: .5rem 0; border-bottom: 1px solid GrayText; }
@@ -127,4 +127,9 @@ function entryIn(artifact: Artifact, id: string | undefined): boolean {
 
 function text(artifact: Artifact): string {
   return typeof artifact.content === "string" ? artifact.content : Buffer.from(artifact.content).toString("utf8");
+}
+
+// A title as the outputs print it: language spans as their words.
+function wordsOf(title: string): string {
+  return titleWords(parseTitle(title).tree);
 }

@@ -1,5 +1,5 @@
 import { isPastDeadline, isStaleStatistic } from "../model/expiry.js";
-import { markdownFields } from "../model/markdown-fields.js";
+import { markdownFields, titleFields } from "../model/markdown-fields.js";
 import { isEmptySection } from "../model/sections.js";
 import { isUpcoming, occurrenceOf } from "../model/upcoming.js";
 import { formatPath } from "../problem.js";
@@ -110,20 +110,20 @@ export function lintDocument(doc: Document): Finding[] {
   return findings;
 }
 
-// `[Гомель]{lang=be}` marks a language in Markdown fields only; in a title or a name it would be
-// printed as typed, brackets and all.
+// `[Гомель]{lang=be}` marks a language in Markdown fields and title fields only; in a name, a note
+// or a place it would be printed as typed, brackets and all.
 function spansInPlainText(doc: Document): Finding[] {
-  const markdown = new Set(markdownFields(doc).map((field) => formatPath(field.path)));
+  const marked = new Set([...markdownFields(doc), ...titleFields(doc)].map((field) => formatPath(field.path)));
   const findings: Finding[] = [];
   const visit = (value: unknown, path: PropertyKey[]) => {
     if (typeof value === "string") {
       const span = SPAN_SYNTAX.exec(value);
-      if (span && !markdown.has(formatPath(path)))
+      if (span && !marked.has(formatPath(path)))
         findings.push(
           warn(
             "span-in-plain-text",
             path,
-            `"${span[0]}" would be printed as typed: this field is plain text, and marks a language only in Markdown fields (intro, body, text…); write the words without brackets and {lang=…}`,
+            `"${span[0]}" would be printed as typed: this field is plain text, and marks a language only in Markdown fields (intro, body, text…) and titles (title, heading, lead…); write the words without brackets and {lang=…}`,
           ),
         );
     } else if (value !== null && typeof value === "object")

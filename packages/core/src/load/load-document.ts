@@ -1,8 +1,9 @@
 import { LineCounter, parseDocument, visit, type Document as YamlDocument } from "yaml";
 import type { z } from "zod";
-import { markdownFields } from "../model/markdown-fields.js";
+import { type MarkdownField, markdownFields, titleFields } from "../model/markdown-fields.js";
 import { formatPath, type Problem, sortProblems } from "../problem.js";
-import { parseMarkdown } from "../rich/parse.js";
+import { parseMarkdown, type TextProblem } from "../rich/parse.js";
+import { parseTitle } from "../rich/title.js";
 import type { RichText } from "../rich/types.js";
 import { Document } from "../schema/document.js";
 import { cleanDocument } from "../text/clean-document.js";
@@ -101,15 +102,20 @@ export function loadDocument(source: string, file: string, options: LoadOptions 
     const { line, column } = locate(finding.path);
     return located(file, line, column, finding);
   });
-  for (const field of markdownFields(document)) {
-    const { tree, problems: found } = parseMarkdown(field.text);
-    text.set(formatPath(field.path), tree);
+  const report = (field: MarkdownField, found: readonly TextProblem[]) => {
     for (const problem of found) {
       const { line, column } =
         (problem.raw && inText(source, yaml, lines, field.path, problem.raw)) || locate(field.path);
       problems.push(located(file, line, column, { ...problem, path: [...field.path] }));
     }
+  };
+  for (const field of markdownFields(document)) {
+    const { tree, problems: found } = parseMarkdown(field.text);
+    text.set(formatPath(field.path), tree);
+    report(field, found);
   }
+  // A title's spans are read again by `resolve` (a few characters each); here only their languages are checked.
+  for (const field of titleFields(document)) report(field, parseTitle(field.text).problems);
   const errors = problems.filter((p) => p.severity === "error");
   const warnings = sortProblems(problems.filter((p) => p.severity === "warning"));
   if (errors.length > 0) return { ok: false, file, errors: sortProblems(errors), warnings };

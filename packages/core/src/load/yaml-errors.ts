@@ -26,7 +26,10 @@ export function syntaxProblems(source: string, errors: readonly YAMLError[], lin
     seen.add(problem.line);
     out.push(problem);
   }
-  return out;
+  // After a value YAML read as a list (a title starting with a language span), every later field is
+  // "unexpected" too; they are fine once that value is quoted.
+  const span = out.some((p) => p.message.includes("starts with a language span"));
+  return span ? out.filter((p) => !/^YAML: Unexpected .* in YAML stream/.test(p.message)) : out;
 }
 
 function explain(
@@ -96,10 +99,16 @@ function needsQuotes(content: string): { column: number; message: string } | und
   const match = KEY_VALUE.exec(content);
   if (!match) return undefined;
   const [, before = "", key = "", value = ""] = match;
-  if (value === "" || /^["'[{|>]/.test(value)) return undefined;
+  // `[Дзень Волі]{lang=be} in Chicago` reads as a list followed by more text: a span needs quotes.
+  const span = /^\[[^\]]*\]\{lang=/.test(value);
+  if (value === "" || (!span && /^["'[{|>]/.test(value))) return undefined;
   const starts = /^[*&!%@`]/.test(value);
-  if (!starts && !value.includes(": ")) return undefined;
-  const why = starts ? `starts with \`${value[0]}\`` : "contains `: `";
+  if (!span && !starts && !value.includes(": ")) return undefined;
+  const why = span
+    ? "starts with a language span `[…]{lang=…}`"
+    : starts
+      ? `starts with \`${value[0]}\``
+      : "contains `: `";
   const fixed = `${key}: "${value.replace(/[\\"]/g, "\\$&")}"`;
   return {
     column: content.indexOf(value, before.length + key.length + 1) + 1,

@@ -1,7 +1,7 @@
 import type { FieldPath } from "../resolve/types.js";
 import type { Document } from "../schema/document.js";
 
-/** A Markdown field of a document. */
+/** A Markdown field of a document, or a title field (see {@link titleFields}). */
 export interface MarkdownField {
   path: FieldPath;
   text: string;
@@ -44,6 +44,43 @@ export function markdownFields(doc: Document): MarkdownField[] {
         add(at("recommendations", i, "items", j), item);
       });
     });
+  });
+  return out;
+}
+
+/**
+ * Every title field of a document, in reading order: the short plain-text fields readers see as a
+ * heading or a name of what follows (the document's title and tagline, section headings, items'
+ * lead-ins, the titles of events, actions and links). Each may mark words in another language,
+ * `[Дзень Волі]{lang=be}`, and nothing else; the loader checks those spans and `resolve` gives
+ * each field's words and its rich form. A test checks that this list and the schema's `Title`
+ * fields agree.
+ */
+export function titleFields(doc: Document): MarkdownField[] {
+  const out: MarkdownField[] = [];
+  const add = (path: FieldPath, text: string | undefined) => {
+    if (text !== undefined) out.push({ path, text });
+  };
+  add(["title"], doc.title);
+  if (doc.kind === "brief") add(["tagline"], doc.tagline);
+  doc.sections?.forEach((section, s) => {
+    const at = (...rest: (string | number)[]) => ["sections", s, ...rest];
+    add(at("heading"), section.heading);
+    section.items?.forEach((item, i) => {
+      add(at("items", i, "lead"), item.lead);
+    });
+    section.events?.forEach((event, i) => {
+      add(at("events", i, "title"), event.title);
+    });
+    section.actions?.forEach((action, i) => {
+      add(at("actions", i, "title"), action.title);
+    });
+    section.links?.forEach((link, i) => {
+      add(at("links", i, "title"), link.title);
+    });
+  });
+  doc.links?.forEach((link, i) => {
+    add(["links", i, "title"], link.title);
   });
   return out;
 }

@@ -7,6 +7,7 @@ import { messages } from "../messages.js";
 import { isPastDeadline } from "../model/expiry.js";
 import { timingOf } from "../model/timing.js";
 import { isUpcoming, occurrenceOf } from "../model/upcoming.js";
+import type { TitleText } from "../rich/title.js";
 import { oneLine } from "../rich/to-text.js";
 import type { CallToAction } from "../schema/action.js";
 import type { Event } from "../schema/event.js";
@@ -17,7 +18,7 @@ import type { Item, Section } from "../schema/section.js";
 import type { Link } from "../schema/source.js";
 import type { Statistic } from "../schema/statistic.js";
 import { resolveAddress } from "./address.js";
-import { type Context, langOf } from "./context.js";
+import { type Context, langOf, titleOf } from "./context.js";
 import { citationOf, resolveSource } from "./sources.js";
 import type {
   FieldPath,
@@ -38,12 +39,13 @@ export function resolveSection(ctx: Context, section: Section, path: FieldPath, 
   const locale = section.locale ?? around;
   const at = (key: string, i: number) => [...path, key, i];
   const events = (section.events ?? []).map((e, i) => resolveEvent(ctx, e, at("events", i), locale));
+  const heading = section.heading ? titleOf(section.heading) : undefined;
   return {
     path,
     locale,
     ...langOf(locale, around),
     ...(section.id ? { id: section.id } : {}),
-    ...(section.heading ? { heading: section.heading } : {}),
+    ...(heading ? { heading: heading.words, richHeading: heading.rich } : {}),
     level: 2,
     innerLevel: section.heading ? 3 : 2,
     ...(section.intro ? { intro: ctx.rich([...path, "intro"], section.intro) } : {}),
@@ -91,12 +93,13 @@ export function resolveItem(ctx: Context, item: Item, path: FieldPath, around: L
   const locale = item.locale ?? around;
   const sources = (item.sources ?? []).map((s) => resolveSource(ctx, s));
   const citation = citationOf(messages(locale).via, sources);
+  const lead = item.lead ? titleOf(item.lead) : undefined;
   return {
     path,
     locale,
     ...langOf(locale, around),
     ...(item.id ? { id: item.id } : {}),
-    ...(item.lead ? { lead: item.lead } : {}),
+    ...(lead ? { lead: lead.words, richLead: lead.rich } : {}),
     ...(item.body ? { body: ctx.rich([...path, "body"], item.body) } : {}),
     ...(item.date ? { date: { iso: item.date, text: formatDate(item.date, locale) } } : {}),
     sources,
@@ -154,7 +157,7 @@ export function resolveEvent(ctx: Context, event: Event, path: FieldPath, around
     locale,
     ...langOf(locale, around),
     id: event.id,
-    title: event.title,
+    ...titled(event.title),
     date,
     ...(endDate && endDate !== date ? { endDate } : {}),
     upcoming,
@@ -191,7 +194,7 @@ export function resolveAction(ctx: Context, action: CallToAction, path: FieldPat
     ...(action.id ? { id: action.id } : {}),
     kind: action.kind,
     verb: words.action[action.kind],
-    title: action.title,
+    ...titled(action.title),
     ...(action.body ? { body: ctx.rich([...path, "body"], action.body) } : {}),
     ...(url ? { url } : {}),
     ...(via ? { via } : {}),
@@ -283,10 +286,16 @@ export function resolveLink(ctx: Context, link: Link, path: FieldPath, around: L
     path,
     locale,
     ...langOf(locale, around),
-    title: link.title,
+    ...titled(link.title),
     ...(url ? { url } : {}),
     ...(link.source ? { source: link.source } : {}),
   };
+}
+
+// `title` as its words and `richTitle`, for the blocks whose title field is `title`.
+function titled(text: string): { title: string; richTitle: TitleText } {
+  const { words, rich } = titleOf(text);
+  return { title: words, richTitle: rich };
 }
 
 function soonest(a: ResolvedEvent, b: ResolvedEvent): number {

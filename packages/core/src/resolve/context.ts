@@ -1,5 +1,6 @@
 import { formatPath } from "../problem.js";
 import { parseMarkdown } from "../rich/parse.js";
+import { parseTitle, type TitleText, titleWords } from "../rich/title.js";
 import type { RichText } from "../rich/types.js";
 import type { Document } from "../schema/document.js";
 import type { Locale } from "../schema/primitives.js";
@@ -50,4 +51,13 @@ export function createContext(doc: Document, options: ResolveOptions): Context {
 /** `lang` for a block written in `locale` inside text written in `around`: set only when they differ. */
 export function langOf(locale: Locale, around: Locale): { lang?: Locale } {
   return locale === around ? {} : { lang: locale };
+}
+
+/**
+ * A title field as every output needs it: its words for text outputs (`Marking Дзень Волі in
+ * Chicago`) and its rich form, language spans kept, for HTML ({@link TitleText}).
+ */
+export function titleOf(text: string): { words: string; rich: TitleText } {
+  const rich = parseTitle(text).tree;
+  return { words: titleWords(rich), rich };
 }

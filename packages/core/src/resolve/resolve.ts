@@ -5,7 +5,7 @@ import { oneLine } from "../rich/to-text.js";
 import { type Document, KIND_PATHS } from "../schema/document.js";
 import { cleanDocument } from "../text/clean-document.js";
 import { resolveLink, resolveQuote, resolveSection } from "./blocks.js";
-import { type Context, createContext, type ResolveOptions } from "./context.js";
+import { type Context, createContext, type ResolveOptions, titleOf } from "./context.js";
 import { citationOf, resolveSource } from "./sources.js";
 import type { ResolvedBlock, ResolvedDocument, ResolvedSection } from "./types.js";
 
@@ -34,7 +34,8 @@ export function resolve(document: Document, options: ResolveOptions): ResolvedDo
   const links = (doc.links ?? []).map((l, i) => resolveLink(ctx, l, ["links", i], doc.locale));
   const period =
     doc.kind === "brief" ? { iso: doc.period, text: formatDate(doc.period, doc.locale, "month-year") } : undefined;
-  const tagline = doc.kind === "brief" ? doc.tagline : undefined;
+  const title = titleOf(doc.title);
+  const tagline = doc.kind === "brief" && doc.tagline ? titleOf(doc.tagline) : undefined;
   const dateline = doc.kind === "press-release" ? doc.dateline : undefined;
   const blocks: ResolvedBlock[] = [];
   if (lead) blocks.push({ type: "lead", quote: lead });
@@ -57,14 +58,15 @@ export function resolve(document: Document, options: ResolveOptions): ResolvedDo
     words,
     url: `${ctx.pagesUrl}${documentPath(doc)}`,
     ...(doc.translationOf ? { translationOf: doc.translationOf } : {}),
-    title: doc.title,
+    title: title.words,
+    richTitle: title.rich,
     kindLabel: words.kind[doc.kind],
     date: { iso: doc.date, text: formatDate(doc.date, doc.locale) },
     ...(period ? { period } : {}),
-    ...(tagline ? { tagline } : {}),
+    ...(tagline ? { tagline: tagline.words, richTagline: tagline.rich } : {}),
     ...(dateline ? { dateline } : {}),
     ...(doc.summary ? { summary: doc.summary } : {}),
-    description: describe(doc.summary, tagline, intro ?? body),
+    description: describe(doc.summary, tagline?.words, intro ?? body),
     ...(author ? { author } : {}),
     ...(authorCitation ? { authorCitation } : {}),
     tags: [...new Set(doc.tags ?? [])],

@@ -1,6 +1,7 @@
 import type { CalendarLinks } from "../format/calendar-links.js";
 import type { Messages } from "../messages.js";
 import type { Timing } from "../model/timing.js";
+import type { TitleText } from "../rich/title.js";
 import type { Inline, RichText } from "../rich/types.js";
 import type { ActionKind } from "../schema/action.js";
 import type { PostalCountry } from "../schema/address.js";
@@ -62,6 +63,8 @@ export interface ResolvedItem extends BlockBase {
   id?: string;
   /** The bold lead-in. */
   lead?: string;
+  /** The lead-in with its language spans, for HTML. */
+  richLead?: TitleText;
   body?: RichText;
   date?: DateText;
   sources: ResolvedSource[];
@@ -96,6 +99,8 @@ export interface ResolvedStatistic extends BlockBase {
 export interface ResolvedEvent extends BlockBase {
   id: string;
   title: string;
+  /** The title with its language spans, for HTML ({@link TitleText}); `title` is its words. */
+  richTitle: TitleText;
   /**
    * The occurrence shown: the event's own date, or for a yearly event its first anniversary on or
    * after the document's date.
@@ -139,6 +144,8 @@ export interface ResolvedAction extends BlockBase {
   /** The kind as a verb for a button: "Sign", "Donate". */
   verb: string;
   title: string;
+  /** The title with its language spans, for HTML ({@link TitleText}); `title` is its words. */
+  richTitle: TitleText;
   body?: RichText;
   url?: string;
   via?: ResolvedSource;
@@ -203,6 +210,8 @@ export interface ResolvedRecommendation extends BlockBase {
 /** A titled link. */
 export interface ResolvedLink extends BlockBase {
   title: string;
+  /** The title with its language spans, for HTML ({@link TitleText}); `title` is its words. */
+  richTitle: TitleText;
   url?: string;
   /** Publisher of the linked page. */
   source?: string;
@@ -212,6 +221,8 @@ export interface ResolvedLink extends BlockBase {
 export interface ResolvedSection extends BlockBase {
   id?: string;
   heading?: string;
+  /** The heading with its language spans, for HTML. */
+  richHeading?: TitleText;
   /** Level of the section's heading (2), and of the headings inside it (3, or 2 when it has none). */
   level: number;
   innerLevel: number;
@@ -251,13 +262,18 @@ export interface ResolvedDocument {
   url: string;
   /** Id of the document this one translates: its language versions share this key, or its own id. */
   translationOf?: string;
+  /** The title's words, for every text output and for `<title>`: language spans written as their words. */
   title: string;
+  /** The title with its language spans, for HTML ({@link TitleText}); `title` is its words. */
+  richTitle: TitleText;
   /** "Monthly brief", "Press release". */
   kindLabel: string;
   date: DateText;
   /** A brief's month: `{ iso: "2021-02", text: "February 2021" }`. */
   period?: DateText;
   tagline?: string;
+  /** The tagline with its language spans, for HTML. */
+  richTagline?: TitleText;
   dateline?: string;
   summary?: string;
   /** One line for previews: the summary, else the tagline, else the start of the intro or body. */

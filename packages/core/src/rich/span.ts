@@ -30,9 +30,9 @@ export const languageSpan: TokenizerExtension = {
     return at >= 0 ? at : undefined;
   },
   tokenizer(src) {
-    const match = SPAN.exec(src);
+    const match = matchSpan(src);
     if (!match) return undefined;
-    const [raw, words = "", attribute = "", lang = ""] = match;
+    const { raw, words, attribute, lang } = match;
     const token: LanguageSpanToken = {
       type: "languageSpan",
       raw,
@@ -43,6 +43,29 @@ export const languageSpan: TokenizerExtension = {
     return token;
   },
 };
+
+/** A language span at the start of a text, its parts as written. */
+export interface SpanMatch {
+  /** The whole span: `[Гомель]{lang=be}`. */
+  raw: string;
+  /** What is inside the brackets: `Гомель`. */
+  words: string;
+  /** `{lang=be}`. */
+  attribute: string;
+  /** `be`, checked by {@link spanLocale}. */
+  lang: string;
+}
+
+/**
+ * The language span `text` starts with, if it starts with one: the one reading of the syntax, for
+ * Markdown fields (through {@link languageSpan}) and for titles (`parseTitle`).
+ */
+export function matchSpan(text: string): SpanMatch | undefined {
+  const match = SPAN.exec(text);
+  if (!match) return undefined;
+  const [raw, words = "", attribute = "", lang = ""] = match;
+  return { raw, words, attribute, lang };
+}
 
 /** The locale a span names, or the editor-facing message when it names none of {@link LOCALES}. */
 export function spanLocale(lang: string): Locale | { message: string } {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { LETTER_KINDS, PostalAddress } from "./address.js";
-import { Id, IsoDate, Locale, list, Markdown, PlainText, Url } from "./primitives.js";
+import { Id, IsoDate, Locale, list, Markdown, PlainText, Title, Url } from "./primitives.js";
 import { Source } from "./source.js";
 
 /** What a call to action asks the reader to do. */
@@ -29,7 +29,7 @@ export const CallToAction = z
   .strictObject({
     id: Id.optional(),
     kind: ActionKind,
-    title: PlainText.meta({ description: 'The action in a few words, e.g. "Write to political prisoners".' }),
+    title: Title.meta({ description: 'The action in a few words, e.g. "Write to political prisoners".' }),
     body: Markdown.optional().meta({ description: "What to do and why, in Markdown." }),
     url: Url.optional().meta({ description: "Where to act." }),
     via: Source.optional().meta({ description: "Organisation running the action." }),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Id, IsoDate, IsoMonth, Locale, list, Markdown, PlainText } from "./primitives.js";
+import { Id, IsoDate, IsoMonth, Locale, list, Markdown, PlainText, Title } from "./primitives.js";
 import { Quote } from "./quote.js";
 import { Section } from "./section.js";
 import { Link, Source } from "./source.js";
@@ -20,7 +20,7 @@ export const KIND_PATHS: Record<DocumentKind, string> = {
 const common = {
   id: Id.meta({ description: "Stable identifier, used in file names, feed ids and links, e.g. 2021-02." }),
   locale: Locale,
-  title: PlainText,
+  title: Title,
   date: IsoDate.meta({
     description: "Publication date; every output takes its dates from here, never from the clock.",
   }),
@@ -47,7 +47,7 @@ export const Brief = z
       description:
         "The day the brief goes out: the last day of the month it covers (2021-02-28 for 2021-02), as belarusbrief new sets it. Events before it are past, deadlines before it expired, and numbers default to being as of it; every output takes its dates from here, never from the clock.",
     }),
-    tagline: PlainText.optional(),
+    tagline: Title.optional(),
     lead: Quote.optional().meta({ description: "The opening quotation." }),
   })
   .meta({ id: "Brief", description: "The monthly news brief." });

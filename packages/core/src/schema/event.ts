@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Id, IsoDate, Locale, Markdown, PlainText, TimeOfDay, TimeZone, Url } from "./primitives.js";
+import { Id, IsoDate, Locale, Markdown, PlainText, TimeOfDay, TimeZone, Title, Url } from "./primitives.js";
 import { Source } from "./source.js";
 
 /**
@@ -9,7 +9,7 @@ import { Source } from "./source.js";
 export const Event = z
   .strictObject({
     id: Id.meta({ description: "Identifier, stable across months (used for calendar UIDs), e.g. freedom-day." }),
-    title: PlainText,
+    title: Title,
     date: IsoDate.meta({ description: "First (or only) day." }),
     endDate: IsoDate.optional().meta({ description: "Last day of an event lasting several days." }),
     time: TimeOfDay.optional().meta({ description: "Start time; without it the event lasts all day." }),

@@ -55,13 +55,27 @@ export const Markdown = z
   });
 
 /** Plain text: printed exactly, never interpreted as Markdown or HTML. */
-export const PlainText = z
-  .string()
-  .trim()
-  .min(1, { error: "must not be empty" })
-  .max(LIMITS.plainText)
-  .refine(hasVisibleCharacter, { error: "has no visible character; write the text or remove the line" })
-  .meta({ description: "Plain text, shown exactly as written." });
+export const PlainText = plainText().meta({ description: "Plain text, shown exactly as written." });
+
+/**
+ * A title or heading: plain text in which words in another language may be marked as in Markdown,
+ * `[Дзень Волі]{lang=be}`, and nothing else is interpreted (`*`, `_`, links are printed as typed).
+ * `titleFields` lists where it is used.
+ */
+export const Title = plainText().meta({
+  description:
+    "Plain text, shown as written, except words in another language: [Дзень Волі]{lang=be} (en, be, be-tarask, be-Latn, ru).",
+});
+
+// Its own schema each time, so that Title and PlainText are told apart (a test walks the schema).
+function plainText() {
+  return z
+    .string()
+    .trim()
+    .min(1, { error: "must not be empty" })
+    .max(LIMITS.plainText)
+    .refine(hasVisibleCharacter, { error: "has no visible character; write the text or remove the line" });
+}
 
 /** A list of at most `max` entries; more is an error that says how many too many. */
 export function list<T extends z.ZodType>(item: T, max: number) {

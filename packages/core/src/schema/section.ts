@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { CallToAction } from "./action.js";
 import { Event } from "./event.js";
-import { Id, IsoDate, Locale, list, Markdown, PlainText } from "./primitives.js";
+import { Id, IsoDate, Locale, list, Markdown, PlainText, Title } from "./primitives.js";
 import { Quote, Recommendation } from "./quote.js";
 import { Report } from "./report.js";
 import { Link, Source } from "./source.js";
@@ -11,7 +11,7 @@ import { Statistic } from "./statistic.js";
 export const Item = z
   .strictObject({
     id: Id.optional(),
-    lead: PlainText.optional().meta({ description: "Bold lead-in printed before the body." }),
+    lead: Title.optional().meta({ description: "Bold lead-in printed before the body." }),
     body: Markdown.optional(),
     date: IsoDate.optional().meta({ description: "When it happened." }),
     sources: list(Source, 10).optional().meta({ description: 'Printed as "(via Source)".' }),
@@ -30,7 +30,7 @@ export type Item = z.infer<typeof Item>;
 export const Section = z
   .strictObject({
     id: Id.optional(),
-    heading: PlainText.optional().meta({ description: "Heading; a section without one continues after a rule." }),
+    heading: Title.optional().meta({ description: "Heading; a section without one continues after a rule." }),
     locale: Locale.optional(),
     intro: Markdown.optional(),
     statistics: list(Statistic, 50).optional(),

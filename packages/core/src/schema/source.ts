@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Locale, PlainText, Url } from "./primitives.js";
+import { Locale, PlainText, Title, Url } from "./primitives.js";
 
 /** Where a claim comes from: an organisation or outlet, its link, and a note such as "in Russian only". */
 export const Source = z
@@ -15,7 +15,7 @@ export type Source = z.infer<typeof Source>;
 /** A titled link, e.g. for further reading. */
 export const Link = z
   .strictObject({
-    title: PlainText,
+    title: Title,
     url: Url,
     source: PlainText.optional().meta({ description: "Publisher of the linked page." }),
     locale: Locale.optional(),

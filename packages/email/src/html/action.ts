@@ -28,7 +28,7 @@ export function actionHtml(action: ResolvedAction, level: number): string {
     : "";
   return [
     `<div${langAttributes(action.lang)}>`,
-    headingHtml(level, action.title, "inner"),
+    headingHtml(level, action.richTitle, "inner"),
     action.body ? rich(action.body) : "",
     meta ? `<p${metaStyle}>${meta}</p>` : "",
     recipients,

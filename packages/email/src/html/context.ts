@@ -7,6 +7,8 @@ import {
   messages,
   type ResolvedDocument,
   type RichText,
+  type TitleText,
+  titleToHtml,
   toHtml,
 } from "@belarusbrief/core";
 import { escapeText, neutralHref } from "../neutralise.js";
@@ -55,6 +57,11 @@ export function phrase(nodes: readonly Inline[]): string {
 
 /** A text from the document, escaped. */
 export const esc = escapeText;
+
+/** A title, heading or lead-in from the document, escaped, its words in another language marked. */
+export function title(nodes: TitleText): string {
+  return titleToHtml(nodes, escapeText);
+}
 
 /** ` style="…"`, plus ` class="…"` when the element keeps a class for the `<style>` rules. */
 export function styled(style: string, className?: string): string {

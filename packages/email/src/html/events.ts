@@ -1,5 +1,5 @@
 import { langAttributes, messages, type ResolvedEvent } from "@belarusbrief/core";
-import { anchor, esc, type HtmlContext, rich, styled } from "./context.js";
+import { anchor, esc, type HtmlContext, rich, styled, title } from "./context.js";
 import { headingHtml } from "./heading.js";
 import { LAYOUT_TABLE } from "./layout.js";
 import { STYLE } from "./style.js";
@@ -24,5 +24,5 @@ function eventHtml(ctx: HtmlContext, event: ResolvedEvent): string {
   const calendar = event.calendar
     ? `<p${meta}>${esc(ctx.words.addToCalendar)}: ${anchor(event.calendar.google, "Google")} · ${anchor(event.calendar.outlook, "Outlook")}</p>`
     : "";
-  return `<tr><td${styled(STYLE.event, "event")}${langAttributes(event.lang)}><p${styled(STYLE.when, "when")}>${esc(event.when)}</p><p${styled(STYLE.p)}><strong>${esc(event.title)}</strong>${more}</p>${where ? `<p${meta}>${where}</p>` : ""}${event.description ? rich(event.description) : ""}${calendar}</td></tr>`;
+  return `<tr><td${styled(STYLE.event, "event")}${langAttributes(event.lang)}><p${styled(STYLE.when, "when")}>${esc(event.when)}</p><p${styled(STYLE.p)}><strong>${title(event.richTitle)}</strong>${more}</p>${where ? `<p${meta}>${where}</p>` : ""}${event.description ? rich(event.description) : ""}${calendar}</td></tr>`;
 }

@@ -1,5 +1,5 @@
 import { escapeHtml } from "@belarusbrief/core";
-import { esc, type HtmlContext, styled } from "./context.js";
+import { esc, type HtmlContext, styled, title } from "./context.js";
 import { row } from "./layout.js";
 import { STYLE } from "./style.js";
 
@@ -7,7 +7,7 @@ import { STYLE } from "./style.js";
 export function footerHtml({ doc, words }: HtmlContext, links: { archive: string; unsubscribe: string }): string {
   const meta = styled(STYLE.meta, "meta");
   const both = `${link(links.archive, words.viewInBrowser)} · ${link(links.unsubscribe, words.unsubscribe)}`;
-  return row(`<p${meta}>${esc(doc.title)}</p><p${meta}>${both}</p>`, "foot");
+  return row(`<p${meta}>${title(doc.richTitle)}</p><p${meta}>${both}</p>`, "foot");
 }
 
 // The one place where `{{ … }}` or `*|…|*` is written on purpose: the merge tag (or the options' own

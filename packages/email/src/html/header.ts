@@ -1,4 +1,4 @@
-import { esc, type HtmlContext, phrase, styled } from "./context.js";
+import { esc, type HtmlContext, phrase, styled, title } from "./context.js";
 import { row } from "./layout.js";
 import { STYLE } from "./style.js";
 
@@ -8,11 +8,11 @@ export function headerHtml({ doc }: HtmlContext): string {
     .filter((s): s is string => Boolean(s))
     .map(esc)
     .join(" · ");
-  const tagline = doc.tagline ? `<p${styled(STYLE.tag, "tag")}>${esc(doc.tagline)}</p>` : "";
+  const tagline = doc.richTagline ? `<p${styled(STYLE.tag, "tag")}>${title(doc.richTagline)}</p>` : "";
   const author = doc.authorCitation;
   const byline = author ? `<p${styled(STYLE.tag, "tag")}>(${phrase(author)})</p>` : "";
   return row(
-    `<p${styled(STYLE.kicker, "kicker")}>${kicker}</p><h1${styled(STYLE.title)}>${esc(doc.title)}</h1>${tagline}${byline}`,
+    `<p${styled(STYLE.kicker, "kicker")}>${kicker}</p><h1${styled(STYLE.title)}>${title(doc.richTitle)}</h1>${tagline}${byline}`,
     "top",
   );
 }

@@ -14,7 +14,7 @@ import { statisticsHtml } from "./statistics.js";
 export function sectionHtml(ctx: HtmlContext, section: ResolvedSection): string {
   const inner = section.innerLevel;
   const parts = [
-    section.heading ? headingHtml(section.level, section.heading, "section") : "",
+    section.richHeading ? headingHtml(section.level, section.richHeading, "section") : "",
     section.intro ? rich(section.intro) : "",
     section.statistics.length ? statisticsHtml(section.statistics) : "",
     ...section.items.map(itemHtml),

@@ -1,4 +1,4 @@
-import { escapeHtml, langAttributes, messages, type ResolvedAction, toHtml } from "@belarusbrief/core";
+import { escapeHtml, langAttributes, messages, type ResolvedAction, titleToHtml, toHtml } from "@belarusbrief/core";
 import { citation } from "./cite.js";
 import { phraseWithTime } from "./time.js";
 
@@ -11,7 +11,7 @@ export function actions(list: readonly ResolvedAction[], level: number): string 
 }
 
 function action(a: ResolvedAction, level: number): string {
-  const parts = [`<h${level}>${escapeHtml(a.title)}</h${level}>`];
+  const parts = [`<h${level}>${titleToHtml(a.richTitle)}</h${level}>`];
   if (a.body) parts.push(toHtml(a.body));
   if (a.recipients.length > 0)
     parts.push(`<p>${escapeHtml(messages(a.locale).recipients)}: ${a.recipients.map(escapeHtml).join(", ")}</p>`);

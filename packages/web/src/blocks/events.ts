@@ -1,4 +1,4 @@
-import { escapeHtml, langAttributes, messages, type ResolvedEvent, toHtml } from "@belarusbrief/core";
+import { escapeHtml, langAttributes, messages, type ResolvedEvent, titleToHtml, toHtml } from "@belarusbrief/core";
 import { type Context, hrefTo } from "../context.js";
 import { citation } from "./cite.js";
 
@@ -14,7 +14,7 @@ export function events(ctx: Context, list: readonly ResolvedEvent[]): string {
 
 function event(ctx: Context, e: ResolvedEvent): string {
   const words = messages(e.locale);
-  const title = e.url ? `<a href="${escapeHtml(e.url)}">${escapeHtml(e.title)}</a>` : escapeHtml(e.title);
+  const title = e.url ? `<a href="${escapeHtml(e.url)}">${titleToHtml(e.richTitle)}</a>` : titleToHtml(e.richTitle);
   const when = `<time datetime="${escapeHtml(e.date)}">${escapeHtml(e.when)}</time>`;
   const where = [
     e.location ? escapeHtml(e.location) : "",

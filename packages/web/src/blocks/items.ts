@@ -1,4 +1,4 @@
-import { escapeHtml, inlineToHtml, langAttributes, type ResolvedItem, toHtml } from "@belarusbrief/core";
+import { inlineToHtml, langAttributes, type ResolvedItem, titleToHtml, toHtml } from "@belarusbrief/core";
 import { citation } from "./cite.js";
 import { quote } from "./quote.js";
 import { time } from "./time.js";
@@ -9,7 +9,7 @@ export function items(list: readonly ResolvedItem[]): string {
 }
 
 function item(it: ResolvedItem): string {
-  const lead = it.lead ? `<strong>${escapeHtml(it.lead)}</strong>` : "";
+  const lead = it.richLead ? `<strong>${titleToHtml(it.richLead)}</strong>` : "";
   const tail = citation(it.citation, it.date ? [time(it.date)] : []);
   const [only, ...rest] = it.body ?? [];
   let text: string;

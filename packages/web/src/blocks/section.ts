@@ -1,4 +1,4 @@
-import { escapeHtml, langAttributes, type ResolvedSection, toHtml } from "@belarusbrief/core";
+import { langAttributes, type ResolvedSection, titleToHtml, toHtml } from "@belarusbrief/core";
 import type { Context } from "../context.js";
 import { actions } from "./actions.js";
 import { events } from "./events.js";
@@ -25,6 +25,6 @@ export function section(ctx: Context, s: ResolvedSection, anchor: string): strin
     links(s.links),
   ].join("");
   const lang = langAttributes(s.lang);
-  if (!s.heading) return `<hr><div class="section"${lang}>${body}</div>`;
-  return `<section aria-labelledby="${anchor}"${lang}><h${s.level} id="${anchor}">${escapeHtml(s.heading)}</h${s.level}>${body}</section>`;
+  if (!s.richHeading) return `<hr><div class="section"${lang}>${body}</div>`;
+  return `<section aria-labelledby="${anchor}"${lang}><h${s.level} id="${anchor}">${titleToHtml(s.richHeading)}</h${s.level}>${body}</section>`;
 }
