@@ -9,6 +9,7 @@ import { type LoadedCache, loadedCacheInMemory } from "../content/loaded-cache.j
 import { BuildError } from "../render/build-error.js";
 import {
   type BuiltArtifact,
+  type EntriesCache,
   type KeptArtifact,
   type RenderInput,
   type ResolvedCache,
@@ -35,6 +36,8 @@ export interface PreviewState {
   /** Loaded documents by the bytes of their file, and their resolved views, kept while the preview runs. */
   loaded: LoadedCache;
   resolved: ResolvedCache;
+  /** What the feeds and calendar took of each loaded document, kept while the preview runs. */
+  entries: EntriesCache;
 }
 
 /** The outputs of one document made on demand: its cards, and its posts with those cards attached. */
@@ -55,13 +58,14 @@ export async function refresh(inputs: string[], previous: PreviewState | undefin
   const generation = (previous?.generation ?? 0) + 1;
   const loaded = previous?.loaded ?? loadedCacheInMemory();
   const resolved = previous?.resolved ?? new WeakMap();
+  const entries = previous?.entries ?? new WeakMap();
   try {
     const files = findContentFiles(inputs);
     const { documents, errors, warnings } = loadContent(files, process.cwd(), loaded);
     const problems = [...errors, ...warnings];
     if (errors.length > 0) {
       return {
-        ...(previous ?? empty(loaded, resolved)),
+        ...(previous ?? empty(loaded, resolved, entries)),
         problems,
         failure: `${errors.length} error${errors.length === 1 ? "" : "s"} in the content`,
         generation,
@@ -79,6 +83,7 @@ export async function refresh(inputs: string[], previous: PreviewState | undefin
       cache: noCache,
       progress: () => {},
       resolved,
+      entriesKept: entries,
       ...(keep ? { keep } : {}),
     });
     const artifacts = new Map(rendered.artifacts.map((a) => [a.path, a]));
@@ -90,10 +95,16 @@ export async function refresh(inputs: string[], previous: PreviewState | undefin
       basis,
       loaded,
       resolved,
+      entries,
     };
   } catch (error) {
     const problems = error instanceof BuildError || error instanceof ProblemsError ? error.problems : [];
-    return { ...(previous ?? empty(loaded, resolved)), problems, failure: (error as Error).message, generation };
+    return {
+      ...(previous ?? empty(loaded, resolved, entries)),
+      problems,
+      failure: (error as Error).message,
+      generation,
+    };
   }
 }
 
@@ -171,6 +182,6 @@ export async function extrasOf(state: PreviewState, id: string): Promise<Documen
   }
 }
 
-function empty(loaded: LoadedCache, resolved: ResolvedCache): PreviewState {
-  return { documents: [], artifacts: new Map(), problems: [], generation: 0, loaded, resolved };
+function empty(loaded: LoadedCache, resolved: ResolvedCache, entries: EntriesCache): PreviewState {
+  return { documents: [], artifacts: new Map(), problems: [], generation: 0, loaded, resolved, entries };
 }

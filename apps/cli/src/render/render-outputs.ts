@@ -37,6 +37,11 @@ export interface RenderInput {
    * loaded into the same object, resolved with the same site settings, is not resolved again.
    */
   resolved?: ResolvedCache;
+  /**
+   * What the collections took of each document, kept by the same process (preview): a kept
+   * document whose entries are known is neither resolved nor collected again.
+   */
+  entriesKept?: EntriesCache;
 }
 
 /**
@@ -92,6 +97,9 @@ export function entriesInMemory(): EntryStore {
 
 /** Resolved views by the loaded document they were made from. */
 export type ResolvedCache = WeakMap<LoadedDocument["document"], { key: string; view: ResolvedDocument }>;
+
+/** What the collections took of each loaded document, and with which outputs and settings. */
+export type EntriesCache = WeakMap<LoadedDocument["document"], { key: string; entries: CollectedEntries }>;
 
 /** A file and the name of the output that made it. */
 export type BuiltArtifact = Artifact & { output?: string };
@@ -210,7 +218,11 @@ export async function renderInto(
     throw error;
   };
 
-  for (const unit of input.units) {
+  // Entries kept in memory stand for a kept document only when every collection takes entries.
+  const entriesKey = JSON.stringify([names, site, input.settings.outputs]);
+  const memo = outputs.every((o) => !o.entries || o.adapter.collect) ? input.entriesKept : undefined;
+  for (const next of input.units) {
+    const unit = "loaded" in next && next.kept ? (knownEntries(next.loaded, memo, entriesKey) ?? next) : next;
     if ("collected" in unit) {
       const { id, file, locate, entries } = unit.collected;
       where.set(id, { file, locate });
@@ -262,6 +274,7 @@ export async function renderInto(
       taken[output.name] = entry;
     }
     input.collected?.(loaded, taken);
+    memo?.set(loaded.document, { key: entriesKey, entries: taken });
   }
 
   if (input.stopped?.()) return warnings;
@@ -296,6 +309,18 @@ function keepFiles(output: Output, id: string, sink: ArtifactSink): ArtifactInfo
   if (output.adapter.renderCollection) output.kept.push(...files);
   else for (const artifact of files) sink.keep(artifact);
   return infos;
+}
+
+/** A kept document as what the collections took of it before, when that is known for the same outputs and settings. */
+function knownEntries(
+  loaded: LoadedDocument,
+  memo: EntriesCache | undefined,
+  key: string,
+): { collected: CollectedDocument } | undefined {
+  const known = memo?.get(loaded.document);
+  if (!known || known.key !== key) return undefined;
+  const { file, locate } = loaded;
+  return { collected: { id: loaded.document.id, file, locate, entries: known.entries } };
 }
 
 function resolveOnce(
