@@ -1,10 +1,12 @@
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { EntriesOnDisk } from "../src/render/entries-on-disk.js";
 
 describe("EntriesOnDisk", () => {
   it("gives back every entry in order, whole, across the chunks it reads, for each output apart", () => {
-    const spill = new EntriesOnDisk();
+    const spill = new EntriesOnDisk(mkdtempSync(join(tmpdir(), "belarusbrief-entries-")));
     try {
       expect(readdirSync(spill.folder)).toEqual([]);
       const feeds = spill.store();

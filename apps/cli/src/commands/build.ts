@@ -100,7 +100,7 @@ export async function build(inputs: string[], options: BuildOptions): Promise<nu
   const content = goThrough(files, sources, out, plan, { loadedCache, records, fromRecords });
 
   const staging = Staging.open(options.out);
-  const spill = new EntriesOnDisk();
+  const spill = new EntriesOnDisk(staging.scratch());
   try {
     const progress = createProgress(process.stderr, !options.json);
     const written = writeAsMade(staging, plan, settings.site);
@@ -123,7 +123,8 @@ export async function build(inputs: string[], options: BuildOptions): Promise<nu
         )),
       );
     } catch (error) {
-      if (!(error instanceof BuildError)) throw error;
+      // A full disk while keeping the collections' entries is said like one while writing files.
+      if (!(error instanceof BuildError)) throw staging.explain(error);
       const problems = [...content.errors, ...error.problems];
       return stop([...problems, ...content.warnings()], problems.length, content.warnings().length);
     } finally {

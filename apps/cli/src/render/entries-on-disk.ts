@@ -1,5 +1,4 @@
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { closeSync, openSync, readSync, rmSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import type { EntryStore } from "./render-outputs.js";
 
@@ -12,9 +11,13 @@ const NEWLINE = 0x0a;
  * round trip, which is also what an entry kept between builds is.
  */
 export class EntriesOnDisk {
-  /** The temporary folder the entries are kept in. */
-  readonly folder = mkdtempSync(join(tmpdir(), "belarusbrief-entries-"));
+  /** The temporary folder the entries are kept in, empty at first; {@link remove} removes it. */
+  readonly folder: string;
   #count = 0;
+
+  constructor(folder: string) {
+    this.folder = folder;
+  }
 
   /** A store of one output's entries. */
   store(): EntryStore {

@@ -130,6 +130,24 @@ export class Staging {
     }
   }
 
+  /**
+   * A new temporary folder next to the output for the build's own scratch files (what the
+   * collections took of each document). A build killed before removing it leaves it to the
+   * next build, which removes it with its staging folder.
+   */
+  scratch(): string {
+    try {
+      return mkdtempSync(join(dirname(this.#out), `.${basename(this.#out)}.tmp-${process.pid}-scratch-`));
+    } catch (error) {
+      throw this.explain(error);
+    }
+  }
+
+  /** An error of writing anything for this build (a full disk), said in plain words; any other as it is. */
+  explain(error: unknown): unknown {
+    return explainWriteError(error, this.#outDir, this.#needed);
+  }
+
   /** Writes `manifest.json` and puts the new output in place of the old. */
   commit(input: string, sources?: Readonly<Record<string, string>>): Manifest {
     const manifest: Manifest = {
