@@ -107,6 +107,7 @@ import {
   type Adapter,
   type Artifact,
   type ArtifactInfo,
+  collectedEntries,
   formatProblem,
   loadDocument,
   type ResolvedDocument,
@@ -144,7 +145,7 @@ check("page", renderDocumentPage(doc, { site: { baseUrl } }).includes("<html"));
 // Every output through the one contract, each given the files of those before it.
 const made: Artifact[] = [];
 const cache = new Map<string, Uint8Array | string>();
-for (const adapter of [markdown, email, feeds, calendar, cards, posts, site] as Adapter<unknown>[]) {
+for (const adapter of [markdown, email, feeds, calendar, cards, posts, site] as Adapter<unknown, unknown>[]) {
   const context = {
     options: adapter.options.parse({}),
     site: Site.parse({ baseUrl, title: "Outside" }),
@@ -156,7 +157,9 @@ for (const adapter of [markdown, email, feeds, calendar, cards, posts, site] as 
   };
   const before = made.length;
   if (adapter.renderDocument) made.push(...(await adapter.renderDocument(doc, context)));
-  if (adapter.renderCollection) made.push(...(await adapter.renderCollection([doc], context)));
+  // A collection is made from what the output took of each document (the document itself, without \`collect\`).
+  if (adapter.renderCollection)
+    made.push(...(await adapter.renderCollection(collectedEntries(adapter, [doc], context), context)));
   check(\`adapter \${adapter.name}\`, made.length > before);
 }
 const telegram = made.find((a) => a.kind === "post" && a.meta?.platform === "telegram");
