@@ -37,4 +37,21 @@ describe("PNG encoding", () => {
     expect(back[7]).toBe(0);
     expect(back[11]).toBe(0);
   });
+
+  // The four-pixels-at-a-time path needs a width of whole words and an aligned buffer; the byte
+  // loop takes the rest. Both must give the same image.
+  it.each([
+    { width: 8, offset: 0 },
+    { width: 7, offset: 0 },
+    { width: 5, offset: 4 },
+    { width: 8, offset: 1 },
+  ])("stores opaque pixels exactly at width $width, byte offset $offset", async ({ width, offset }) => {
+    const height = 3;
+    const backing = new Uint8Array(offset + width * height * 4);
+    const pixels = backing.subarray(offset);
+    for (let i = 0; i < pixels.length; i++) pixels[i] = i % 4 === 3 ? 255 : (i * 37 + 11) % 256;
+    const png = await encodePng(pixels, width, height);
+    expect(colourType(png)).toBe(2);
+    expect([...decode(png, width, height)]).toEqual([...pixels]);
+  });
 });
