@@ -135,16 +135,26 @@ export interface Adapter<Options = unknown, Entry = ResolvedDocument> {
   renderCollection?: (entries: Iterable<Entry>, context: RenderContext<Options>) => Promise<Artifact[]> | Artifact[];
 }
 
-/** What an output's `collect` took of each document, in the order of the content files. */
+/**
+ * What an output's collection takes of one document: what its `collect` returns, or the resolved
+ * document itself when it has no `collect`. `undefined` when the document adds nothing.
+ */
+export function collectFrom<Options, Entry>(
+  adapter: Adapter<Options, Entry>,
+  document: ResolvedDocument,
+  context: RenderContext<Options>,
+): Entry | undefined {
+  return adapter.collect ? adapter.collect(document, context) : (document as unknown as Entry);
+}
+
+/** What an output's collection takes of each document ({@link collectFrom}), in the order of the content files. */
 export function collectedEntries<Options, Entry>(
   adapter: Adapter<Options, Entry>,
   documents: readonly ResolvedDocument[],
   context: RenderContext<Options>,
 ): Entry[] {
-  const { collect } = adapter;
-  if (!collect) return documents as unknown as Entry[];
-  return documents.flatMap((doc) => {
-    const entry = collect(doc, context);
+  return documents.flatMap((document) => {
+    const entry = collectFrom(adapter, document, context);
     return entry === undefined ? [] : [entry];
   });
 }

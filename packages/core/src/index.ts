@@ -9,6 +9,7 @@ export {
   type ArtifactKind,
   type ArtifactRole,
   collectedEntries,
+  collectFrom,
   defineAdapter,
   type RenderContext,
 } from "./adapter.js";

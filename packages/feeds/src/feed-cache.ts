@@ -1,9 +1,6 @@
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import type { ArtifactCache } from "@belarusbrief/core";
+import { codeFingerprint } from "@belarusbrief/core/fingerprint";
 
 /**
  * The three formats of one feed, kept between builds by everything that makes them: the code
@@ -12,7 +9,7 @@ import type { ArtifactCache } from "@belarusbrief/core";
  * so the feed is not written out again.
  */
 export function cachedFeed<T>(cache: ArtifactCache, inputs: unknown, make: () => T): T {
-  const key = `feed-${createHash("sha256").update(codeFingerprint()).update(JSON.stringify(inputs)).digest("hex")}.json`;
+  const key = `feed-${createHash("sha256").update(feedsFingerprint()).update(JSON.stringify(inputs)).digest("hex")}.json`;
   const known = cache.get(key);
   if (known) {
     try {
@@ -26,23 +23,7 @@ export function cachedFeed<T>(cache: ArtifactCache, inputs: unknown, make: () =>
   return made;
 }
 
-let fingerprint: string | undefined;
-
-// A new version of the code must not reuse feeds written by the old one. Read from the installed
-// packages, never from the user's files.
-function codeFingerprint(): string {
-  if (fingerprint === undefined) {
-    const hash = createHash("sha256");
-    const dir = dirname(fileURLToPath(import.meta.url));
-    for (const file of readdirSync(dir, { recursive: true, encoding: "utf8" }).filter(isCode).sort())
-      hash.update(file).update(readFileSync(join(dir, file)));
-    const require = createRequire(import.meta.url);
-    for (const name of ["@belarusbrief/core", "feed"]) hash.update(readFileSync(require.resolve(name)));
-    fingerprint = hash.digest("hex");
-  }
-  return fingerprint;
-}
-
-function isCode(file: string): boolean {
-  return /\.(js|ts)$/.test(file) && !file.endsWith(".d.ts");
+// A new version of the code must not reuse feeds written by the old one.
+function feedsFingerprint(): string {
+  return codeFingerprint(import.meta.url, { code: ["@belarusbrief/core"], versions: ["feed"] });
 }

@@ -24,6 +24,7 @@ import {
   type ArtifactSink,
   type CollectedEntries,
   type DocumentUnit,
+  entriesStandForDocuments,
   type KeptArtifact,
   renderInto,
 } from "../render/render-outputs.js";
@@ -95,8 +96,7 @@ export async function build(inputs: string[], options: BuildOptions): Promise<nu
   if (plan.kind === "all" && plan.note && !options.json) process.stderr.write(`${plan.note}\n`);
   const records = options.cache === false ? undefined : collectedCacheIn(cache, inputHash({}, basis, only));
   const adapters = await Promise.all(ADAPTERS.filter((a) => only.includes(a.name)).map((a) => a.load()));
-  // An output that makes its collection from whole documents (the site) needs every document loaded.
-  const fromRecords = adapters.every((adapter) => !adapter.renderCollection || adapter.collect !== undefined);
+  const fromRecords = entriesStandForDocuments(adapters);
   const content = goThrough(files, sources, out, plan, { loadedCache, records, fromRecords });
 
   const staging = Staging.open(options.out);

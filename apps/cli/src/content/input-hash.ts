@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, statSync } from "node:fs";
-import { createRequire } from "node:module";
 import { join, relative, sep } from "node:path";
+import { codeFingerprint } from "@belarusbrief/core/fingerprint";
 import { ADAPTERS } from "../adapters.js";
 import type { Manifest } from "../write/write-output.js";
 
@@ -38,15 +38,8 @@ export function inputHash(
   for (const path of Object.keys(sources).sort()) add(`file:${path}`, sources[path] ?? "");
   add("settings", JSON.stringify(settings));
   add("outputs", outputs.join(","));
-  add("cli", readFileSync(new URL(import.meta.url)));
-  const require = createRequire(import.meta.url);
-  for (const name of PACKAGES) {
-    try {
-      add(name, readFileSync(require.resolve(name)));
-    } catch {
-      add(name, "absent");
-    }
-  }
+  // The CLI's code and every output package's, chunks included.
+  add("code", codeFingerprint(import.meta.url, { code: PACKAGES }));
   return hash.digest("hex");
 }
 

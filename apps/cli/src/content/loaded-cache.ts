@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { pathToFileURL } from "node:url";
 import type { Document, Problem, RichText } from "@belarusbrief/core";
+import { codeFingerprint } from "@belarusbrief/core/fingerprint";
 import type { Cache } from "../cache.js";
 
 /** What loading one valid file gives, apart from where its fields are (found again when needed). */
@@ -66,21 +67,8 @@ export function loadedCacheInMemory(): LoadedCache {
 
 type Stored = { document: Document; text: [string, RichText][]; warnings: Problem[] };
 
-let version: string | undefined;
+// The loader is core's code with the libraries it parses with, as core resolves them.
 function loaderVersion(): string {
-  if (version === undefined) {
-    const require = createRequire(import.meta.url);
-    const core = require.resolve("@belarusbrief/core");
-    const fromCore = createRequire(core);
-    const hash = createHash("sha256").update(readFileSync(core));
-    for (const name of ["yaml/package.json", "zod/package.json", "marked/package.json"]) {
-      try {
-        hash.update(readFileSync(fromCore.resolve(name)));
-      } catch {
-        hash.update(`${name} absent`);
-      }
-    }
-    version = hash.digest("hex");
-  }
-  return version;
+  const core = pathToFileURL(createRequire(import.meta.url).resolve("@belarusbrief/core")).href;
+  return codeFingerprint(core, { versions: ["yaml", "zod", "marked"] });
 }

@@ -3,6 +3,7 @@ import {
   type Artifact,
   type ArtifactCache,
   type ArtifactInfo,
+  collectFrom,
   FieldError,
   formatPath,
   type Problem,
@@ -163,6 +164,15 @@ interface Output {
 }
 
 /**
+ * True when what the collections took of a document can stand for that document in a later
+ * build: every output with a collection has `collect`. An output that takes whole resolved
+ * documents (the site) needs every document loaded and resolved again.
+ */
+export function entriesStandForDocuments(adapters: readonly Adapter<unknown, unknown>[]): boolean {
+  return adapters.every((adapter) => !adapter.renderCollection || adapter.collect !== undefined);
+}
+
+/**
  * Goes through the documents once, in order: each is resolved, rendered by every named output in
  * registry order (each seeing the same document's files of those before it) and dropped, keeping
  * only what each collection output takes of it. Then each collection is made from those entries,
@@ -218,9 +228,8 @@ export async function renderInto(
     throw error;
   };
 
-  // Entries kept in memory stand for a kept document only when every collection takes entries.
   const entriesKey = JSON.stringify([names, site, input.settings.outputs]);
-  const memo = outputs.every((o) => !o.entries || o.adapter.collect) ? input.entriesKept : undefined;
+  const memo = entriesStandForDocuments(outputs.map((o) => o.adapter)) ? input.entriesKept : undefined;
   for (const next of input.units) {
     const unit = "loaded" in next && next.kept ? (knownEntries(next.loaded, memo, entriesKey) ?? next) : next;
     if ("collected" in unit) {
@@ -259,19 +268,15 @@ export async function renderInto(
         }
       }
       if (!output.entries) continue;
-      if (!adapter.collect) {
-        output.entries.add(view);
-        continue;
-      }
       let entry: unknown;
       try {
-        entry = adapter.collect(view, context);
+        entry = collectFrom(adapter, view, context);
       } catch (error) {
         fail(error, id);
       }
       if (entry === undefined) continue;
       output.entries.add(entry);
-      taken[output.name] = entry;
+      if (adapter.collect) taken[output.name] = entry;
     }
     input.collected?.(loaded, taken);
     memo?.set(loaded.document, { key: entriesKey, entries: taken });
