@@ -5,7 +5,7 @@ import { loadDocument, resolve } from "@belarusbrief/core";
 import { renderEmail } from "@belarusbrief/email";
 import mjml2html from "mjml";
 import { seed000 } from "../lib/cards.mjs";
-import { alternate, tempDir, timeOnce } from "../lib/measure.mjs";
+import { alternate, tempDir } from "../lib/measure.mjs";
 import { mjmlOf } from "../lib/mjml-template.mjs";
 import { requireFrom } from "../lib/paths.mjs";
 import { briefWithItems } from "../lib/synthetic.mjs";
@@ -29,20 +29,52 @@ async function compileMjml(doc) {
   return result.html;
 }
 
+/** Milliseconds per call, over `count` calls in a row. */
+function perCall(fn, count) {
+  return async () => {
+    const start = performance.now();
+    for (let i = 0; i < count; i++) await fn();
+    return (performance.now() - start) / count;
+  };
+}
+
+// Warm means what a build does: many emails in a row in one process. Each sample is the mean of
+// BATCH renders, so one collection of the other side's garbage or one timer tick does not decide a
+// sample; the single-call row keeps the earlier, noisier method for comparison.
+const BATCH = 10;
+
 export async function emailCases(add, { reps }) {
   const doc = seed000();
-  const candidate = async () => timeOnce(() => ours(doc));
-  const theirs = async () => timeOnce(() => compileMjml(doc));
-  const result = await alternate(candidate, theirs, { warmup: reps.emailWarmup, rounds: reps.emailRounds });
+  const batched = await alternate(
+    perCall(() => ours(doc), BATCH),
+    perCall(() => compileMjml(doc), BATCH),
+    { warmup: reps.emailWarmup, rounds: reps.emailRounds },
+  );
   add({
     name: "email: seed 000, warm render",
-    metric: `median ms, in-process; ours = resolve + renderEmail; baseline MJML ${MJML_VERSION} (template generated from the same document + mjml2html), ${reps.emailRounds} alternating rounds; ratio = median per-round MJML/ours`,
-    value: round(result.candidate, 1),
-    baseline: round(result.baseline, 1),
-    ratio: round(result.ratio, 2),
+    metric: `median ms per render over ${BATCH} renders in a row, in-process; ours = resolve + renderEmail; baseline MJML ${MJML_VERSION} (template generated from the same document + mjml2html), ${reps.emailRounds} alternating rounds; ratio = median per-round MJML/ours`,
+    value: round(batched.candidate, 2),
+    baseline: round(batched.baseline, 1),
+    ratio: round(batched.ratio, 2),
     unit: "ms",
     goal: "ratio ≥ 5",
-    met: result.ratio >= 5,
+    met: batched.ratio >= 5,
+  });
+  const single = await alternate(
+    perCall(() => ours(doc), 1),
+    perCall(() => compileMjml(doc), 1),
+    {
+      warmup: reps.emailWarmup,
+      rounds: reps.emailRounds,
+    },
+  );
+  add({
+    name: "email: seed 000, one render at a time",
+    metric: `median ms of single calls, alternating with MJML's (each side's garbage can be collected in the other's time); ${reps.emailRounds} rounds; ratio = median per-round MJML/ours`,
+    value: round(single.candidate, 2),
+    baseline: round(single.baseline, 1),
+    ratio: round(single.ratio, 2),
+    unit: "ms",
   });
 
   const html = ours(doc).html;
