@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { resolvedFixture } from "@belarusbrief/testkit";
 import { Resvg } from "@resvg/resvg-js";
 import { describe, expect, it } from "vitest";
@@ -53,5 +54,25 @@ describe("PNG encoding", () => {
     const png = await encodePng(pixels, width, height);
     expect(colourType(png)).toBe(2);
     expect([...decode(png, width, height)]).toEqual([...pixels]);
+  });
+
+  // resvg's allocator reads its settings once, when the native module loads: only a fresh process
+  // shows what it was given. It says so on stderr when asked to be verbose.
+  it.each([
+    { set: undefined, expected: "1000" },
+    { set: "25", expected: "25" },
+  ])("has resvg's allocator keep freed memory for a second (user's setting: $set)", ({ set, expected }) => {
+    const card = cardsFor(resolvedFixture("full-brief"))[0];
+    const program = `const { renderPng } = await import("@belarusbrief/social");
+      await renderPng(JSON.parse(process.argv[1]));`;
+    const env = { ...process.env, MIMALLOC_VERBOSE: "1", MIMALLOC_PURGE_DELAY: set };
+    if (set === undefined) delete env.MIMALLOC_PURGE_DELAY;
+    const run = spawnSync(process.execPath, ["--input-type=module", "-e", program, JSON.stringify(card)], {
+      cwd: new URL("..", import.meta.url),
+      env,
+      encoding: "utf8",
+    });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toContain(`option 'purge_delay': ${expected}\n`);
   });
 });
