@@ -66,7 +66,8 @@ export async function runNode(args, { cwd, env, nodeOptions = [], sampleTree = f
   return {
     wallMs,
     cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000,
-    maxRssKB: usage.maxRSS,
+    // Where the system cannot tell the peak of this process image alone, getrusage's (see the hook).
+    maxRssKB: usage.peakRssKB ?? usage.maxRSS,
     treePeakKB: sampleTree ? treePeakKB : undefined,
     treeCpuMs: treeCpu && HAS_TIME ? treeCpuOf(timeFile) : undefined,
     stdout,
