@@ -67,8 +67,14 @@ export function loadedCacheInMemory(): LoadedCache {
 
 type Stored = { document: Document; text: [string, RichText][]; warnings: Problem[] };
 
-// The loader is core's code with the libraries it parses with, as core resolves them.
+let version: string | undefined;
+
+// The loader is core's code with the libraries it parses with, as core resolves them. Asked for
+// every file of every build and preview refresh, so worked out once.
 function loaderVersion(): string {
-  const core = pathToFileURL(createRequire(import.meta.url).resolve("@belarusbrief/core")).href;
-  return codeFingerprint(core, { versions: ["yaml", "zod", "marked"] });
+  if (version === undefined) {
+    const core = pathToFileURL(createRequire(import.meta.url).resolve("@belarusbrief/core")).href;
+    version = codeFingerprint(core, { versions: ["yaml", "zod", "marked"] });
+  }
+  return version;
 }

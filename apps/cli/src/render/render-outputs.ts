@@ -138,9 +138,10 @@ export async function renderOutputs(names: readonly string[], input: RenderInput
     { ...rest, units, ...(keep ? { kept: keep.artifacts } : {}) },
     {
       add: (artifact, output) => artifacts.set(artifact.path, { ...artifact, output }),
-      keep: ({ content, ...info }) => {
-        if (content === undefined) throw new Error(`internal: kept file ${info.path} has no content`);
-        artifacts.set(info.path, { ...info, content });
+      // The kept file itself, not a copy: preview keeps thousands on every save.
+      keep: (artifact) => {
+        if (artifact.content === undefined) throw new Error(`internal: kept file ${artifact.path} has no content`);
+        artifacts.set(artifact.path, artifact as BuiltArtifact);
       },
     },
   );
