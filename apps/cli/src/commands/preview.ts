@@ -1,4 +1,4 @@
-import { existsSync, watch } from "node:fs";
+import { existsSync } from "node:fs";
 import { createServer, type ServerResponse } from "node:http";
 import { resolve } from "node:path";
 import type { Artifact } from "@belarusbrief/core";
@@ -8,6 +8,7 @@ import { CliError, EXIT } from "../exit-codes.js";
 import { previewPage } from "../preview/page.js";
 import { emailForScheme } from "../preview/scheme-html.js";
 import { type DocumentExtras, extrasOf, newestDocument, type PreviewState, refresh, siteOf } from "../preview/state.js";
+import { watchFolders } from "../preview/watch-folders.js";
 
 /** Options of `belarusbrief preview`. */
 export interface PreviewOptions {
@@ -87,20 +88,18 @@ export async function preview(inputs: string[], options: PreviewOptions): Promis
   const roots = (inputs.length ? inputs : [existsSync(BUNDLED_CONTENT) ? BUNDLED_CONTENT : "content"]).map((p) =>
     resolve(p),
   );
-  const watchers = roots.map((root) =>
-    watch(root, { recursive: true }, () => {
-      clearTimeout(timer);
-      timer = setTimeout(async () => {
-        state = await refresh(inputs, state);
-        extrasCache.clear();
-        for (const listener of listeners) listener.write("data: reload\n\n");
-      }, 150);
-    }),
-  );
+  const watcher = watchFolders(roots, () => {
+    clearTimeout(timer);
+    timer = setTimeout(async () => {
+      state = await refresh(inputs, state);
+      extrasCache.clear();
+      for (const listener of listeners) listener.write("data: reload\n\n");
+    }, 150);
+  });
 
   await new Promise<void>((done) => {
     const stop = () => {
-      for (const w of watchers) w.close();
+      watcher.close();
       for (const l of listeners) l.end();
       server.close(() => done());
       server.closeAllConnections();
