@@ -22,8 +22,8 @@ let loaded: ResvgJs | undefined;
  * back to the system 10 ms after it is freed, so every card gets a fresh 3 MB pixmap whose pages
  * fault in one by one: on the 2-core machine measured, an empty 1200×630 render took 23 ms, and
  * 12 ms with a longer delay. Unless the user set it, the delay is made one second (mimalloc reads
- * it when the module loads): 50 Open Graph cards took 2.25 s instead of 2.64 s, with a peak RSS
- * about 35 MB higher. The memory is still given back a second after drawing stops.
+ * it when the module loads): 50 Open Graph cards took 2.25 s instead of 2.64 s, with a peak
+ * 30–80 MB higher (over four bench runs). The memory is still given back a second after drawing stops.
  */
 function resvg(): ResvgJs {
   if (!loaded) {
